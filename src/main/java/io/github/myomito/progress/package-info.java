@@ -1,0 +1,2 @@
+/** Progress reporting and cancellation shared by the core and its doors. */
+package io.github.myomito.progress;
