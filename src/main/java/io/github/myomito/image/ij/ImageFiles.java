@@ -1,0 +1,86 @@
+package io.github.myomito.image.ij;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.io.Opener;
+import io.github.myomito.image.ChannelRole;
+import io.github.myomito.image.FibreImage;
+
+/**
+ * Reading and writing image files with ImageJ 1.x: every TIFF ImageJ reads (ImageJ hyperstacks,
+ * 8/16/32-bit, RGB, OME-TIFF read as plain TIFF), PNG and the other formats of {@link Opener}.
+ * Errors name the file and the problem. Writes are atomic: a temporary file in the target folder is
+ * renamed over the destination, so a killed run never leaves a half-written image.
+ */
+public final class ImageFiles {
+
+	private ImageFiles() {}
+
+	/**
+	 * Opens an image file as an ImagePlus.
+	 *
+	 * @throws IOException with a one-line message naming the file when it is missing or not an image
+	 */
+	public static ImagePlus open(final Path file) throws IOException {
+		if (!Files.exists(file)) throw new IOException(file + ": no such file");
+		if (Files.isDirectory(file)) throw new IOException(file + ": is a folder, not an image");
+		if (!Files.isReadable(file)) throw new IOException(file + ": not readable");
+		if (Files.size(file) == 0) throw new IOException(file + ": empty file");
+		final ImagePlus imp;
+		try {
+			imp = new Opener().openImage(file.toAbsolutePath().toString());
+		}
+		catch (final RuntimeException e) {
+			throw new IOException(file + ": cannot be read as an image (" + e.getMessage() + ")", e);
+		}
+		if (imp == null || imp.getStackSize() == 0)
+			throw new IOException(file + ": not an image ImageJ can read (TIFF, PNG, JPEG, GIF, BMP, PGM, FITS, DICOM)");
+		imp.setTitle(file.getFileName().toString());
+		return imp;
+	}
+
+	/** Opens and wraps an image file, assigning roles to channels in order. */
+	public static FibreImage read(final Path file, final ChannelRole... roles) throws IOException {
+		return ImagePlusBridge.wrap(open(file), roles);
+	}
+
+	/** Writes an ImagePlus as TIFF (hyperstack-aware), atomically. */
+	public static void writeTiff(final ImagePlus imp, final Path file) throws IOException {
+		final Path dir = file.toAbsolutePath().getParent();
+		if (dir != null) Files.createDirectories(dir);
+		final Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+		try {
+			final FileSaver fs = new FileSaver(imp);
+			final boolean ok = imp.getStackSize() > 1 ? fs.saveAsTiffStack(tmp.toString()) : fs.saveAsTiff(tmp.toString());
+			if (!ok) throw new IOException(file + ": could not write TIFF");
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/** Writes a FibreImage as an ImageJ TIFF hyperstack with its calibration, atomically. */
+	public static void writeTiff(final FibreImage img, final Path file) throws IOException {
+		writeTiff(ImagePlusBridge.toImagePlus(img, file.getFileName().toString()), file);
+	}
+
+	/** Writes an ImagePlus as PNG (e.g. a QC overlay, flattened first), atomically. */
+	public static void writePng(final ImagePlus imp, final Path file) throws IOException {
+		final Path dir = file.toAbsolutePath().getParent();
+		if (dir != null) Files.createDirectories(dir);
+		final Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+		try {
+			if (!new FileSaver(imp).saveAsPng(tmp.toString())) throw new IOException(file + ": could not write PNG");
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+}
