@@ -1,0 +1,48 @@
+package io.github.myomito.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Expands command-line inputs (files and folders) into a sorted, de-duplicated list of image files. */
+final class Inputs {
+
+	private static final String[] IMAGE_SUFFIXES = { ".tif", ".tiff", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".pgm", ".zip" };
+
+	private Inputs() {}
+
+	/** @return true when the file name looks like an image MyoMito reads (not a truth JSON or a mask we wrote). */
+	static boolean isImageName(final Path p) {
+		final String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (n.startsWith(".")) return false;
+		for (final String s : IMAGE_SUFFIXES)
+			if (n.endsWith(s) && !n.endsWith(".zip")) return true;
+		return false;
+	}
+
+	/**
+	 * Folders are searched recursively for images; files are taken as given (even with an unusual
+	 * name, so that a bad file gets its own error row). Missing paths are kept: the caller reports them.
+	 */
+	static List<Path> expand(final List<Path> inputs) {
+		final List<Path> out = new ArrayList<>();
+		for (final Path p : inputs) {
+			if (Files.isDirectory(p)) {
+				try (Stream<Path> s = Files.walk(p)) {
+					out.addAll(s.filter(Files::isRegularFile).filter(Inputs::isImageName).sorted().collect(Collectors.toList()));
+				}
+				catch (final IOException e) {
+					throw new UncheckedIOException(p + ": cannot list folder: " + e.getMessage(), e);
+				}
+			}
+			else out.add(p);
+		}
+		return out.stream().map(Path::normalize).distinct().sorted().collect(Collectors.toList());
+	}
+}

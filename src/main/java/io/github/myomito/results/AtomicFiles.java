@@ -1,0 +1,51 @@
+package io.github.myomito.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Atomic text-file writes: content goes to a hidden temporary file in the same folder, which is then
+ * renamed over the target. A run killed at any moment leaves either the old file or the new one, never
+ * a half-written one, which is what makes batch runs resumable.
+ */
+public final class AtomicFiles {
+
+	private AtomicFiles() {}
+
+	/** Writes text produced by {@code body}. */
+	public interface Body {
+		/** @param w the writer to fill */
+		void write(Writer w) throws IOException;
+	}
+
+	/** Writes {@code file} atomically (UTF-8). */
+	public static void write(final Path file, final Body body) throws IOException {
+		final Path dir = file.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
+		final Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+		try {
+			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+				body.write(w);
+			}
+			try {
+				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (final AtomicMoveNotSupportedException e) {
+				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/** Writes a string atomically. */
+	public static void writeString(final Path file, final String content) throws IOException {
+		write(file, w -> w.write(content));
+	}
+}

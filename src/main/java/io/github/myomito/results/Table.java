@@ -1,0 +1,182 @@
+package io.github.myomito.results;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tidy results table: a fixed list of catalogue {@link Column}s and one row per thing (image, fibre,
+ * object, branch, punctum). Values are formatted reproducibly ({@link #format}) so that the same input
+ * gives the same bytes; CSV files are written atomically (temporary file, then rename).
+ */
+public final class Table {
+
+	private final String name;
+	private final List<Column> columns;
+	private final Map<String, Integer> index = new HashMap<>();
+	private final List<Object[]> rows = new ArrayList<>();
+
+	/** @param name table name (e.g. "images"); @param columns the columns in output order */
+	public Table(final String name, final List<Column> columns) {
+		this.name = name;
+		this.columns = Collections.unmodifiableList(new ArrayList<>(columns));
+		for (int i = 0; i < columns.size(); i++)
+			if (index.put(columns.get(i).key(), i) != null) throw new IllegalArgumentException("duplicate column " + columns.get(i).key());
+	}
+
+	/** @return the table name. */
+	public String name() {
+		return name;
+	}
+
+	/** @return the columns in order. */
+	public List<Column> columns() {
+		return columns;
+	}
+
+	/** @return the number of rows. */
+	public int size() {
+		return rows.size();
+	}
+
+	/** Starts a new row; set values on it with {@link Row#set}. */
+	public Row addRow() {
+		final Object[] r = new Object[columns.size()];
+		rows.add(r);
+		return new Row(r);
+	}
+
+	/** Appends all rows of another table with the same columns. */
+	public void addAll(final Table other) {
+		if (!other.columns.equals(columns)) throw new IllegalArgumentException("tables have different columns");
+		for (final Object[] r : other.rows) rows.add(r.clone());
+	}
+
+	/** @return the value in row {@code r} of column {@code key} (null if unset). */
+	public Object get(final int r, final String key) {
+		return rows.get(r)[col(key)];
+	}
+
+	/** @return the value as a double (NaN when unset or text). */
+	public double getDouble(final int r, final String key) {
+		final Object v = get(r, key);
+		return v instanceof Number ? ((Number) v).doubleValue() : Double.NaN;
+	}
+
+	/** @return the formatted cell text. */
+	public String getText(final int r, final String key) {
+		return format(get(r, key));
+	}
+
+	private int col(final String key) {
+		final Integer i = index.get(key);
+		if (i == null) throw new IllegalArgumentException("table " + name + " has no column " + key);
+		return i;
+	}
+
+	/** One row being filled. */
+	public final class Row {
+		private final Object[] values;
+
+		private Row(final Object[] values) {
+			this.values = values;
+		}
+
+		/** Sets a value by column. */
+		public Row set(final Column c, final Object value) {
+			return set(c.key(), value);
+		}
+
+		/** Sets a value by column key. */
+		public Row set(final String key, final Object value) {
+			values[col(key)] = value;
+			return this;
+		}
+
+		/** Sets every key of the map that is a column of this table (others are ignored). */
+		public Row setAll(final Map<String, ?> map) {
+			for (final Map.Entry<String, ?> e : map.entrySet())
+				if (index.containsKey(e.getKey())) values[index.get(e.getKey())] = e.getValue();
+			return this;
+		}
+	}
+
+	/**
+	 * Formats a value: integers as digits, reals with {@link Double#toString} (shortest representation
+	 * that round-trips, so output is reproducible to the last digit), NaN as "NaN", null as "".
+	 */
+	public static String format(final Object v) {
+		if (v == null) return "";
+		if (v instanceof Double || v instanceof Float) {
+			final double d = ((Number) v).doubleValue();
+			if (Double.isNaN(d)) return "NaN";
+			if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d) + ".0";
+			return Double.toString(d);
+		}
+		return v.toString();
+	}
+
+	/** CSV quoting (RFC 4180) of one cell. */
+	static String quote(final String s) {
+		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+		return '"' + s.replace("\"", "\"\"") + '"';
+	}
+
+	/** Writes the table as CSV (header = column keys). */
+	public void writeCsv(final Writer w) throws IOException {
+		final StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < columns.size(); i++) sb.append(i > 0 ? "," : "").append(columns.get(i).key());
+		w.write(sb.append('\n').toString());
+		for (final Object[] r : rows) {
+			sb.setLength(0);
+			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(format(r[i])));
+			w.write(sb.append('\n').toString());
+		}
+	}
+
+	/** Writes the table as CSV to a file, atomically. */
+	public void writeCsv(final Path file) throws IOException {
+		AtomicFiles.write(file, w -> writeCsv(w));
+	}
+
+	/** @return the rows as maps from key to formatted text (for JSON and tests). */
+	public List<Map<String, String>> asMaps() {
+		final List<Map<String, String>> out = new ArrayList<>();
+		for (final Object[] r : rows) {
+			final Map<String, String> m = new LinkedHashMap<>();
+			for (int i = 0; i < r.length; i++) m.put(columns.get(i).key(), format(r[i]));
+			out.add(m);
+		}
+		return out;
+	}
+
+	/** Reads the header and raw lines of a CSV written by {@link #writeCsv} (for merging). */
+	public static List<String> readLines(final Path file) throws IOException {
+		final List<String> lines = new ArrayList<>();
+		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			final StringBuilder rec = new StringBuilder();
+			boolean inQuote = false;
+			String line;
+			while ((line = r.readLine()) != null) {
+				if (rec.length() > 0) rec.append('\n');
+				rec.append(line);
+				for (int i = 0; i < line.length(); i++)
+					if (line.charAt(i) == '"') inQuote = !inQuote;
+				if (!inQuote) {
+					lines.add(rec.toString());
+					rec.setLength(0);
+				}
+			}
+		}
+		return lines;
+	}
+}
