@@ -34,6 +34,6 @@ final class Checks {
 		double a = deg % 180.0;
 		if (a < 0) a += 180.0;
 		if (a >= 180.0) a -= 180.0;
-		return a;
+		return a + 0.0; // no -0.0
 	}
 }

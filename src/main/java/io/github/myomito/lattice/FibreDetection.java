@@ -10,11 +10,12 @@ import io.github.myomito.segment.Gauss;
  * <p>
  * <b>Method.</b> (1) Gaussian smoothing with σ = {@link FibreDetectionSettings#smoothingSigmaUm()} (µm,
  * {@link Gauss}) so the mitochondrial texture merges into a fibre-wide signal. (2) Threshold
- * {@code smoothed > t} with Otsu's rule or {@code t = mean + k·SD}. (3) Optional hole filling: background
+ * {@code smoothed > t} with the isodata (intermeans) rule, Otsu's rule or {@code t = mean + k·SD}
+ * ({@link FibreDetectionSettings.ThresholdRule}). (3) Optional hole filling: background
  * components (face connectivity) that do not touch the image border become fibre. (4) Splitting of touching
  * fibres by a watershed of the distance map D ({@link DistanceTransform}, µm to the nearest background pixel)
  * with a dynamics criterion: pixels are processed from high to low D (8-connectivity in 2D, 26 in 3D); a
- * pixel joins the adjacent basin with the highest peak, and two basins meeting at level d merge unless both
+ * pixel joins the basin of its highest already-flooded neighbour (steepest ascent of D), and two basins meeting at level d merge unless both
  * peaks exceed d by at least the split dynamics h, i.e. a neck separates two fibres when
  * {@code min(peak₁, peak₂) − D(neck) ≥ h}. This is the watershed by flooding with merging by dynamics
  * (L. Vincent and P. Soille, IEEE TPAMI 13:583–598, 1991, doi:10.1109/34.87344; M. Grimaud, "A new measure of contrast:
@@ -50,7 +51,17 @@ public final class FibreDetection {
 		final double[] sig = new double[dims.length];
 		for (int d = 0; d < dims.length; d++) sig[d] = s.smoothingSigmaUm() / spacing[d];
 		final float[] sm = Gauss.smooth(img, dims, sig);
-		final double t = s.thresholdRule() == FibreDetectionSettings.ThresholdRule.OTSU ? otsu(sm) : meanPlusKSd(sm, s.thresholdK());
+		final double t;
+		switch (s.thresholdRule()) {
+		case OTSU:
+			t = otsu(sm);
+			break;
+		case MEAN_PLUS_K_SD:
+			t = meanPlusKSd(sm, s.thresholdK());
+			break;
+		default:
+			t = isodata(sm);
+		}
 		final byte[] mask = new byte[n];
 		for (int i = 0; i < n; i++) if (sm[i] > t) mask[i] = 1;
 		if (s.fillHoles()) fillHoles(mask, dims);
@@ -96,6 +107,41 @@ public final class FibreDetection {
 			}
 		}
 		return lo + (bestB + 1) / scale;
+	}
+
+	/** Ridler–Calvard intermeans threshold: iterate t = (mean below + mean above) / 2 from the global mean. */
+	static double isodata(final float[] v) {
+		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, sum = 0;
+		long n = 0;
+		for (final float f : v) {
+			if (Float.isNaN(f)) continue;
+			lo = Math.min(lo, f);
+			hi = Math.max(hi, f);
+			sum += f;
+			n++;
+		}
+		if (!(hi > lo)) return hi;
+		double t = sum / n;
+		for (int iter = 0; iter < 100; iter++) {
+			double s0 = 0, s1 = 0;
+			long n0 = 0, n1 = 0;
+			for (final float f : v) {
+				if (Float.isNaN(f)) continue;
+				if (f > t) {
+					s1 += f;
+					n1++;
+				} else {
+					s0 += f;
+					n0++;
+				}
+			}
+			if (n0 == 0 || n1 == 0) break;
+			final double next = 0.5 * (s0 / n0 + s1 / n1);
+			final boolean done = Math.abs(next - t) < 1e-6 * (hi - lo);
+			t = next;
+			if (done) break;
+		}
+		return t;
 	}
 
 	private static double meanPlusKSd(final float[] v, final double k) {
@@ -180,7 +226,7 @@ public final class FibreDetection {
 			final int p = (int) order[o];
 			final double dp = dist[p];
 			coords(p, dims, c);
-			int nr = 0;
+			int nr = 0, best = -1;
 			for (int dz = -zr; dz <= zr; dz++) {
 				if (nd == 3 && (c[2] + dz < 0 || c[2] + dz >= dims[2])) continue;
 				for (int dy = -1; dy <= 1; dy++) {
@@ -189,6 +235,7 @@ public final class FibreDetection {
 						if (c[0] + dx < 0 || c[0] + dx >= dims[0] || (dx == 0 && dy == 0 && dz == 0)) continue;
 						final int q = p + dx + dy * sx + dz * sy;
 						if (parent[q] < 0) continue; // background or not yet flooded
+						if (best < 0 || dist[q] > dist[best]) best = q;
 						final int r = find(parent, q);
 						boolean seen = false;
 						for (int j = 0; j < nr; j++) if (roots[j] == r) seen = true;
@@ -202,11 +249,11 @@ public final class FibreDetection {
 			}
 			int r0 = roots[0];
 			for (int j = 1; j < nr; j++) if (dist[roots[j]] > dist[r0]) r0 = roots[j];
-			parent[p] = r0;
 			for (int j = 0; j < nr; j++) {
 				final int r = roots[j];
 				if (r != r0 && dist[r] - dp < h) parent[r] = r0; // the younger basin is not deep enough: merge
 			}
+			parent[p] = find(parent, best); // steepest ascent: join the basin of the highest flooded neighbour
 		}
 		final int[] labels = new int[n];
 		for (int i = 0; i < n; i++) if (parent[i] >= 0) labels[i] = find(parent, i) + 1;

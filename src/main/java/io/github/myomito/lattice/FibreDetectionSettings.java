@@ -8,16 +8,25 @@ public final class FibreDetectionSettings {
 	/** How the smoothed image is thresholded. */
 	public enum ThresholdRule {
 		/**
+		 * Iterative intermeans (isodata) threshold (T. W. Ridler and S. Calvard, IEEE Trans. Syst. Man Cybern.
+		 * 8:630–632, 1978, doi:10.1109/TSMC.1978.4310039): {@code t ← (μ_below(t) + μ_above(t))/2} from the
+		 * mean until it moves less than 1e-6 of the range. The fixed point lies midway between the class
+		 * means, so a smoothed step edge is cut at its half-height whatever the fibre/background area ratio:
+		 * the default.
+		 */
+		ISODATA,
+		/**
 		 * Otsu's threshold on a 256-bin histogram of the smoothed image (N. Otsu, IEEE Trans. Syst. Man
 		 * Cybern. 9:62–66, 1979, doi:10.1109/TSMC.1979.4310076): the t maximising the between-class
-		 * variance {@code ω₀ω₁(μ₀ − μ₁)²}.
+		 * variance {@code ω₀ω₁(μ₀ − μ₁)²}. With very unequal class areas it moves towards the larger class,
+		 * which shifts smoothed edges by a fraction of σ.
 		 */
 		OTSU,
 		/** {@code t = mean + k·SD} of the smoothed image, k = {@link #thresholdK()}. */
 		MEAN_PLUS_K_SD
 	}
 
-	/** σ 2 µm, Otsu, k 0, minimum area 100 µm², holes filled, split with dynamics 2 µm. */
+	/** σ 2 µm, isodata, k 0, minimum area 100 µm², holes filled, split with dynamics 2 µm. */
 	public static final FibreDetectionSettings DEFAULT = builder().build();
 
 	private final double smoothingSigmaUm;
@@ -53,7 +62,7 @@ public final class FibreDetectionSettings {
 		return smoothingSigmaUm;
 	}
 
-	/** @return the threshold rule (default {@link ThresholdRule#OTSU}). */
+	/** @return the threshold rule (default {@link ThresholdRule#ISODATA}). */
 	public ThresholdRule thresholdRule() {
 		return thresholdRule;
 	}
@@ -89,7 +98,7 @@ public final class FibreDetectionSettings {
 	/** Builder for {@link FibreDetectionSettings}. */
 	public static final class Builder {
 		private double sigma = 2, k = 0, minArea = 100, dynamics = 2;
-		private ThresholdRule rule = ThresholdRule.OTSU;
+		private ThresholdRule rule = ThresholdRule.ISODATA;
 		private boolean fill = true, split = true;
 
 		private Builder() {}
