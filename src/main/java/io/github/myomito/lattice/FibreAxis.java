@@ -28,7 +28,9 @@ import io.github.myomito.segment.Gauss;
  * perpendicular to the axis; this ambiguity (exactly 90°) is resolved by the shape when a region is given
  * and is elongated (elongation ≥ {@link #ELONGATION_FOR_COMBINING}): of the two candidates θ and θ+90° the
  * one closer to the region's principal axis is returned ({@link AxisEstimate.Method#COMBINED}); the
- * texture keeps supplying the precise angle.
+ * texture keeps supplying the precise angle. When the texture is nearly isotropic (coherency &lt;
+ * {@link #MIN_TEXTURE_COHERENCY}, e.g. a fragmented glycolytic fibre) the elongated region's principal axis is
+ * returned instead (still {@code COMBINED}; the reported coherency stays the texture's, so callers can tell).
  * <p>
  * <b>3D.</b> Stacks are analysed on their x–y projection: for the mask every voxel contributes its (x, y);
  * for the structure tensor the image is mean-projected along z and the region is the set of columns
@@ -40,6 +42,11 @@ public final class FibreAxis {
 
 	/** Minimum region elongation {@code sqrt(λ1/λ2)} for the shape to resolve the texture's 90° ambiguity. */
 	public static final double ELONGATION_FOR_COMBINING = 1.5;
+	/**
+	 * Texture coherency below which an elongated region's principal axis replaces the texture angle (an
+	 * isotropic, e.g. fragmented, texture has no reliable direction).
+	 */
+	public static final double MIN_TEXTURE_COHERENCY = 0.1;
 
 	private FibreAxis() {}
 
@@ -164,7 +171,8 @@ public final class FibreAxis {
 		AxisEstimate.Method method = AxisEstimate.Method.STRUCTURE_TENSOR;
 		if (shape.elongation() >= ELONGATION_FOR_COMBINING) {
 			method = AxisEstimate.Method.COMBINED;
-			if (Orientation.angleToAxis(angle, shape.angleDeg()) > 45) angle += 90;
+			if (coh < MIN_TEXTURE_COHERENCY) angle = shape.angleDeg();
+			else if (Orientation.angleToAxis(angle, shape.angleDeg()) > 45) angle += 90;
 		}
 		return new AxisEstimate(angle, coh, shape.elongation(), shape.centroidXUm(), shape.centroidYUm(), method);
 	}

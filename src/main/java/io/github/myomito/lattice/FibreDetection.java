@@ -311,6 +311,91 @@ public final class FibreDetection {
 		return band(fibreMask, dims, spacing, depthUm, false);
 	}
 
+	/**
+	 * The subsarcolemmal band of every fibre of a label image, including the borders that touching fibres
+	 * share: a pixel of fibre k is in the band when its distance to the nearest pixel <em>not</em> labelled k
+	 * (background or another fibre) is ≤ depth. Computed per fibre with {@link DistanceTransform} on the
+	 * fibre's bounding box grown by one pixel (inside the image), which is exact: any pixel outside that box
+	 * is farther from the fibre than a pixel of the box's outer ring, which is never k. As in
+	 * {@link #subsarcolemmalBand(byte[], int[], double[], double)} the image border is not a sarcolemma.
+	 *
+	 * @param labels label image, 0 = background, fibres &gt; 0 (e.g. {@link FibreRegions#labels()})
+	 * @return a new mask, 1 = band
+	 */
+	public static byte[] subsarcolemmalBand(final int[] labels, final int[] dims, final double[] spacing, final double depthUm) {
+		return labelBand(labels, dims, spacing, depthUm, true);
+	}
+
+	/**
+	 * The complement of {@link #subsarcolemmalBand(int[], int[], double[], double)} within the fibres: pixels
+	 * farther than depth from anything that is not their own fibre.
+	 *
+	 * @return a new mask, 1 = interior
+	 */
+	public static byte[] intermyofibrillarInterior(final int[] labels, final int[] dims, final double[] spacing, final double depthUm) {
+		return labelBand(labels, dims, spacing, depthUm, false);
+	}
+
+	private static byte[] labelBand(final int[] labels, final int[] dims, final double[] spacing, final double depthUm, final boolean inBand) {
+		final int n = Checks.image(dims, spacing);
+		if (labels == null) throw new IllegalArgumentException("labels must not be null");
+		Checks.length("labels", labels.length, n);
+		Checks.positive("depthUm", depthUm);
+		final int nd = dims.length;
+		int maxLabel = 0;
+		for (final int l : labels) {
+			if (l < 0) throw new IllegalArgumentException("labels must be ≥ 0, got " + l);
+			maxLabel = Math.max(maxLabel, l);
+		}
+		if (maxLabel > n) throw new IllegalArgumentException("labels must be numbered 1..n (at most one per pixel), got label " + maxLabel);
+		// bounding boxes: lo/hi per label per axis
+		final int[] lo = new int[(maxLabel + 1) * nd], hi = new int[(maxLabel + 1) * nd];
+		Arrays.fill(lo, Integer.MAX_VALUE);
+		Arrays.fill(hi, -1);
+		final int[] c = new int[nd];
+		for (int i = 0; i < n; i++) {
+			final int l = labels[i];
+			if (l == 0) continue;
+			coords(i, dims, c);
+			for (int d = 0; d < nd; d++) {
+				lo[l * nd + d] = Math.min(lo[l * nd + d], c[d]);
+				hi[l * nd + d] = Math.max(hi[l * nd + d], c[d]);
+			}
+		}
+		final double lim = depthUm * depthUm * (1 + 1e-9);
+		final byte[] out = new byte[n];
+		final int[] bd = new int[nd], b0 = new int[nd];
+		for (int l = 1; l <= maxLabel; l++) {
+			if (hi[l * nd] < 0) continue;
+			for (int d = 0; d < nd; d++) {
+				b0[d] = Math.max(0, lo[l * nd + d] - 1);
+				bd[d] = Math.min(dims[d] - 1, hi[l * nd + d] + 1) - b0[d] + 1;
+			}
+			final int bn = boxSize(bd);
+			final byte[] crop = new byte[bn];
+			final int[] map = new int[bn];
+			for (int j = 0; j < bn; j++) {
+				int rem = j, idx = 0, stride = 1;
+				for (int d = 0; d < nd; d++) {
+					idx += (b0[d] + rem % bd[d]) * stride;
+					rem /= bd[d];
+					stride *= dims[d];
+				}
+				map[j] = idx;
+				if (labels[idx] == l) crop[j] = 1;
+			}
+			final double[] d2 = DistanceTransform.squared(crop, bd, spacing, false);
+			for (int j = 0; j < bn; j++) if (crop[j] != 0 && (d2[j] <= lim) == inBand) out[map[j]] = 1;
+		}
+		return out;
+	}
+
+	private static int boxSize(final int[] d) {
+		int m = 1;
+		for (final int v : d) m *= v;
+		return m;
+	}
+
 	private static byte[] band(final byte[] mask, final int[] dims, final double[] spacing, final double depthUm, final boolean inBand) {
 		final int n = Checks.image(dims, spacing);
 		if (mask == null) throw new IllegalArgumentException("fibreMask must not be null");

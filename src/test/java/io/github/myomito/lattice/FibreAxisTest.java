@@ -127,6 +127,34 @@ class FibreAxisTest {
 	}
 
 	@Test
+	void isotropicTextureInAnElongatedRegionFallsBackToTheShapeAxis() {
+		final int w = 240, h = 240;
+		final double[] sp = { 0.2, 0.2 };
+		final Random rnd = new Random(3);
+		final float[] img = new float[w * h];
+		for (int i = 0; i < img.length; i++) img[i] = (float) rnd.nextGaussian();
+		for (final double a : new double[] { 25, 118 }) {
+			final byte[] region = rectangle(w, h, sp, 24, 24, a, 40, 12);
+			final AxisEstimate e = FibreAxis.fromStructureTensor(img, region, new int[] { w, h }, sp, 0.2);
+			assertThat(e.coherency()).isLessThan(FibreAxis.MIN_TEXTURE_COHERENCY);
+			assertThat(e.angleDeg()).isCloseTo(FibreAxis.fromMask(region, new int[] { w, h }, sp).angleDeg(), within(1e-9));
+			assertThat(Orientation.angleToAxis(e.angleDeg(), a)).isLessThan(1.0);
+		}
+	}
+
+	@Test
+	void structureTensorOfAStackUsesTheXyProjection() {
+		final int w = 120, h = 120, nz = 3;
+		final double[] sp2 = { 0.1, 0.1 };
+		final float[] slice = striations(w, h, sp2, 37, 2.2);
+		final float[] stack = new float[w * h * nz];
+		for (int z = 0; z < nz; z++)
+			for (int i = 0; i < w * h; i++) stack[i + z * w * h] = slice[i] * (z + 1); // brightness varies with depth
+		final AxisEstimate e = FibreAxis.fromStructureTensor(stack, null, new int[] { w, h, nz }, new double[] { 0.1, 0.1, 0.5 }, 0.2);
+		assertThat(Orientation.angleToAxis(e.angleDeg(), 37)).isLessThan(2.0);
+	}
+
+	@Test
 	void userAxisAndBadInput() {
 		assertThat(AxisEstimate.given(190).angleDeg()).isCloseTo(10, within(1e-12));
 		assertThat(AxisEstimate.given(-30).angleDeg()).isCloseTo(150, within(1e-12));

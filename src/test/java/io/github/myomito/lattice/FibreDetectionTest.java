@@ -120,6 +120,39 @@ class FibreDetectionTest {
 	}
 
 	@Test
+	void labelBandIncludesTheBorderSharedByTouchingFibres() {
+		// fibre 1 = x 5..24, fibre 2 = x 25..44 (touching at x 24|25), y 5..24, spacing 0.5 × 0.4 µm, depth 1.3 µm:
+		// 2 columns (2·0.5 = 1.0 ≤ 1.3 < 1.5) and 3 rows (3·0.4 = 1.2 ≤ 1.3 < 1.6) from every side of each fibre,
+		// the shared border included; a fibre touching the image border (fibre 3, x 0..9, y 30..39) has no band there
+		final int w = 50, h = 40;
+		final double[] sp = { 0.5, 0.4 };
+		final int[] labels = new int[w * h];
+		for (int y = 5; y < 25; y++)
+			for (int x = 5; x < 45; x++) labels[x + w * y] = x < 25 ? 1 : 2;
+		for (int y = 30; y < 40; y++)
+			for (int x = 0; x < 10; x++) labels[x + w * y] = 3;
+		final byte[] band = FibreDetection.subsarcolemmalBand(labels, new int[] { w, h }, sp, 1.3);
+		final byte[] imf = FibreDetection.intermyofibrillarInterior(labels, new int[] { w, h }, sp, 1.3);
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				final int i = x + w * y, l = labels[i];
+				final boolean interior;
+				if (l == 1) interior = x >= 7 && x <= 22 && y >= 8 && y <= 21;
+				else if (l == 2) interior = x >= 27 && x <= 42 && y >= 8 && y <= 21;
+				else if (l == 3) interior = x <= 7 && y >= 33; // no band along the image's left and bottom edges
+				else interior = false;
+				assertThat(imf[i] != 0).as("imf at %d,%d", x, y).isEqualTo(interior);
+				assertThat(band[i] != 0).as("band at %d,%d", x, y).isEqualTo(l != 0 && !interior);
+			}
+		// the mask version sees one merged fibre: no band along the shared border
+		final byte[] merged = new byte[w * h];
+		for (int i = 0; i < merged.length; i++) merged[i] = (byte) (labels[i] == 1 || labels[i] == 2 ? 1 : 0);
+		final byte[] mb = FibreDetection.subsarcolemmalBand(merged, new int[] { w, h }, sp, 1.3);
+		assertThat(mb[24 + w * 15]).isEqualTo((byte) 0);
+		assertThat(band[24 + w * 15]).isEqualTo((byte) 1);
+	}
+
+	@Test
 	void twoTouchingBallsAreSplitIn3D() {
 		final int w = 64, h = 40, nz = 20;
 		final double[] sp = { 0.5, 0.5, 1.0 };
