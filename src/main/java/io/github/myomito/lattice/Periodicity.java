@@ -76,12 +76,13 @@ public final class Periodicity {
 		Checks.positive("minPeriodUm", minPeriodUm);
 		Checks.positive("maxPeriodUm", maxPeriodUm);
 		if (maxPeriodUm <= minPeriodUm) throw new IllegalArgumentException("maxPeriodUm (" + maxPeriodUm + ") must exceed minPeriodUm (" + minPeriodUm + ")");
+		if (minPeriodUm < 2 * Math.min(spacing[0], spacing[1]))
+			throw new IllegalArgumentException("minPeriodUm " + minPeriodUm + " is below the Nyquist limit 2·" + Math.min(spacing[0], spacing[1]) + " µm");
 		final double axis = Checks.fold180(axisDeg);
 		final double[] prof = profile(img, regionOrNull, dims, spacing, axis);
 		final double h = Math.min(spacing[0], spacing[1]);
 		final int n = prof.length;
 		if (n * h < 2 * maxPeriodUm || n < 8) return new PeriodResult(false, Double.NaN, 0, Double.NaN, Double.NaN, 0, prof, h, axis);
-		if (minPeriodUm < 2 * h) throw new IllegalArgumentException("minPeriodUm " + minPeriodUm + " is below the Nyquist limit 2·" + h + " µm");
 
 		// detrend: remove the least-squares line, then subtract a Gaussian low-pass (σ = max period / 2)
 		double sk = 0, sv = 0, skk = 0, skv = 0;

@@ -126,12 +126,28 @@ class PeriodicityTest {
 	}
 
 	@Test
+	void doubletSpacingFollowsThePairSeparationUnderNoise() {
+		final int w = 300, h = 300;
+		final double[] sp = { 0.1, 0.1 };
+		final Random rnd = new Random(19);
+		for (final double sep : new double[] { 0.6, 1.0 }) {
+			final float[] img = along(w, h, sp, 40, pulses(2.2, 0.1, -sep / 2, sep / 2));
+			for (int i = 0; i < img.length; i++) img[i] += (float) (20 * rnd.nextGaussian()); // 20 % of the pulse height per pixel
+			final PeriodResult r = Periodicity.along(img, null, new int[] { w, h }, sp, 40);
+			assertThat(r.periodUm()).isCloseTo(2.2, within(0.05));
+			assertThat(r.doubletFraction()).as("separation %s", sep).isGreaterThanOrEqualTo(0.8);
+			assertThat(r.doubletSpacingUm()).as("separation %s", sep).isCloseTo(sep, within(0.1));
+		}
+	}
+
+	@Test
 	void shortProfileIsInvalidAndBadInputThrows() {
 		final PeriodResult r = Periodicity.along(new float[20 * 20], null, new int[] { 20, 20 }, new double[] { 0.1, 0.1 }, 0);
 		assertThat(r.valid()).isFalse();
 		assertThat(r.periodUm()).isNaN();
 		assertThatThrownBy(() -> Periodicity.along(new float[400], null, new int[] { 20, 20 }, new double[] { 0.1, 0.1 }, 0, 3, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPeriodUm");
 		assertThatThrownBy(() -> Periodicity.along(new float[400], new byte[400], new int[] { 20, 20 }, new double[] { 0.1, 0.1 }, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+		assertThatThrownBy(() -> Periodicity.along(new float[400], null, new int[] { 20, 20 }, new double[] { 0.1, 0.1 }, 0, 0.15, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Nyquist");
 		assertThatThrownBy(() -> Periodicity.along(new float[399], null, new int[] { 20, 20 }, new double[] { 0.1, 0.1 }, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("img");
 	}
 }
