@@ -6,7 +6,7 @@ package io.github.myomito.lattice;
  * <p>
  * With φ the angle of a branch to the axis (in [0°, 90°]), weights w = branch lengths and tolerance θ:
  * transverse = Σ w [φ ≥ 90° − θ] / Σ w, longitudinal = Σ w [φ ≤ θ] / Σ w, oblique = the rest;
- * histogram bin b holds Σ w [b·Δ ≤ φ < (b+1)·Δ] / Σ w (φ = 90° in the last bin); order parameter
+ * histogram bin b holds Σ w [b·Δ ≤ φ &lt; (b+1)·Δ] / Σ w (φ = 90° in the last bin); order parameter
  * {@code S = Σ w cos 2φ / Σ w}.
  */
 public final class OrientationStats {
