@@ -2,6 +2,7 @@ package io.github.myomito.lattice;
 
 import java.util.Arrays;
 
+import io.github.myomito.progress.Progress;
 import io.github.myomito.segment.DistanceTransform;
 import io.github.myomito.segment.Gauss;
 
@@ -44,13 +45,29 @@ public final class FibreDetection {
 	 * @throws IllegalArgumentException for bad sizes or null settings
 	 */
 	public static FibreRegions detect(final float[] img, final int[] dims, final double[] spacing, final FibreDetectionSettings s) {
+		return detect(img, dims, spacing, s, Progress.NONE);
+	}
+
+	/**
+	 * As {@link #detect(float[], int[], double[], FibreDetectionSettings)}, reporting each step to
+	 * {@code progress} and checking for cancellation between steps.
+	 *
+	 * @throws java.util.concurrent.CancellationException when the user cancels
+	 */
+	public static FibreRegions detect(final float[] img, final int[] dims, final double[] spacing, final FibreDetectionSettings s, final Progress progress) {
 		final int n = Checks.image(dims, spacing);
 		if (img == null) throw new IllegalArgumentException("img must not be null");
 		if (s == null) throw new IllegalArgumentException("settings must not be null");
+		if (progress == null) throw new IllegalArgumentException("progress must not be null (use Progress.NONE)");
 		Checks.length("img", img.length, n);
+		progress.status("Fibre detection: smoothing");
+		progress.progress(0, 4);
 		final double[] sig = new double[dims.length];
 		for (int d = 0; d < dims.length; d++) sig[d] = s.smoothingSigmaUm() / spacing[d];
 		final float[] sm = Gauss.smooth(img, dims, sig);
+		progress.checkCancelled();
+		progress.status("Fibre detection: thresholding");
+		progress.progress(1, 4);
 		final double t;
 		switch (s.thresholdRule()) {
 		case OTSU:
@@ -65,10 +82,16 @@ public final class FibreDetection {
 		final byte[] mask = new byte[n];
 		for (int i = 0; i < n; i++) if (sm[i] > t) mask[i] = 1;
 		if (s.fillHoles()) fillHoles(mask, dims);
+		progress.checkCancelled();
+		progress.status("Fibre detection: splitting touching fibres");
+		progress.progress(2, 4);
 		final int[] labels = watershed(mask, dims, spacing, s.splitTouching() ? s.splitDynamicsUm() : Double.POSITIVE_INFINITY);
+		progress.checkCancelled();
+		progress.progress(3, 4);
 		double pix = 1;
 		for (final double sp : spacing) pix *= sp;
 		final int count = relabel(labels, s.minAreaUm2() / pix);
+		progress.progress(4, 4);
 		return new FibreRegions(labels, dims, spacing, count, t);
 	}
 

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.myomito.progress.Progress;
 
 class FibreDetectionTest {
 
@@ -174,6 +177,53 @@ class FibreDetectionTest {
 		final double lens = Math.PI * (4 * r + d) * Math.pow(2 * r - d, 2) / 12;
 		final double union = 2 * 4.0 / 3 * Math.PI * r * r * r - lens;
 		assertThat(regions.sizeUm(1) + regions.sizeUm(2)).isCloseTo(union, within(0.06 * union));
+	}
+
+	@Test
+	void progressIsReportedAndCancellationStops() {
+		final float[] img = discs(new double[][] { { 60, 50, 15 } }, new double[0][]);
+		final java.util.List<String> messages = new java.util.ArrayList<>();
+		final long[] last = new long[2];
+		final Progress recorder = new Progress() {
+			@Override
+			public void status(final String m) {
+				messages.add(m);
+			}
+
+			@Override
+			public void progress(final long done, final long total) {
+				last[0] = done;
+				last[1] = total;
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return messages.size() >= 2;
+			}
+		};
+		assertThatThrownBy(() -> FibreDetection.detect(img, new int[] { W, H }, SP, FibreDetectionSettings.DEFAULT, recorder)).isInstanceOf(CancellationException.class);
+		assertThat(messages).hasSize(2);
+		messages.clear();
+		final Progress counting = new Progress() {
+			@Override
+			public void status(final String m) {
+				messages.add(m);
+			}
+
+			@Override
+			public void progress(final long done, final long total) {
+				last[0] = done;
+				last[1] = total;
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return false;
+			}
+		};
+		assertThat(FibreDetection.detect(img, new int[] { W, H }, SP, FibreDetectionSettings.DEFAULT, counting).count()).isEqualTo(1);
+		assertThat(messages).hasSize(3);
+		assertThat(last).containsExactly(4, 4);
 	}
 
 	@Test
