@@ -227,6 +227,58 @@ class FibreDetectionTest {
 	}
 
 	@Test
+	void withoutSplittingTheFloodingGivesTheConnectedComponentsOfABruteForceSearch() {
+		final Random rnd = new Random(23);
+		for (final int[] dims : new int[][] { { 41, 29 }, { 17, 13, 9 } }) {
+			final int n = dims.length == 2 ? dims[0] * dims[1] : dims[0] * dims[1] * dims[2];
+			final byte[] m = new byte[n];
+			// below the percolation threshold (8-adjacency ≈ 0.41, 26-adjacency ≈ 0.10) so there are many components
+			final double density = dims.length == 2 ? 0.3 : 0.07;
+			for (int i = 0; i < n; i++) m[i] = (byte) (rnd.nextDouble() < density ? 1 : 0);
+			final double[] sp = dims.length == 2 ? new double[] { 0.3, 0.5 } : new double[] { 0.3, 0.5, 1.1 };
+			final int[] labels = FibreDetection.watershed(m, dims, sp, Double.POSITIVE_INFINITY);
+			// brute force: flood each component with 8- (2D) / 26- (3D) adjacency by repeated relaxation
+			final int[] ref = new int[n];
+			for (int i = 0; i < n; i++) ref[i] = m[i] != 0 ? i + 1 : 0;
+			boolean changed = true;
+			while (changed) {
+				changed = false;
+				for (int i = 0; i < n; i++) {
+					if (ref[i] == 0) continue;
+					for (int j = 0; j < n; j++) {
+						if (ref[j] == 0 || ref[j] >= ref[i] || !adjacent(i, j, dims)) continue;
+						ref[i] = ref[j];
+						changed = true;
+					}
+				}
+			}
+			// same partition: the label ↔ reference-component correspondence is one-to-one
+			final java.util.Map<Integer, Integer> toRef = new java.util.HashMap<>(), toLabel = new java.util.HashMap<>();
+			int mismatches = 0;
+			for (int i = 0; i < n; i++) {
+				if ((labels[i] == 0) != (m[i] == 0)) mismatches++;
+				if (m[i] == 0) continue;
+				final Integer r = toRef.putIfAbsent(labels[i], ref[i]);
+				if (r != null && r != ref[i]) mismatches++;
+				final Integer l = toLabel.putIfAbsent(ref[i], labels[i]);
+				if (l != null && l != labels[i]) mismatches++;
+			}
+			assertThat(mismatches).isZero();
+			assertThat(toRef).hasSizeGreaterThan(5);
+		}
+	}
+
+	private static boolean adjacent(final int i, final int j, final int[] dims) {
+		int a = i, b = j;
+		for (final int d : dims) {
+			if (Math.abs(a % d - b % d) > 1) return false;
+			a /= d;
+			b /= d;
+		}
+		return i != j;
+	}
+
+	@Test
 	void badInput() {
 		assertThatThrownBy(() -> FibreDetection.detect(new float[10], new int[] { 2, 5 }, new double[] { 1, 1 }, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("settings");
 		assertThatThrownBy(() -> FibreDetectionSettings.builder().smoothingSigmaUm(-1).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("smoothingSigmaUm");
