@@ -74,8 +74,9 @@ public final class PixelColocalisation {
 		manders(x, y, r);
 		thresholds(x, y, s.thresholdMode(), r);
 		if (!const1 && !const2) {
-			r.spearman = RankStatistics.spearman(x, y);
-			r.kendallTau = RankStatistics.kendallTauB(x, y);
+			final double[] rank = RankStatistics.spearmanAndKendall(x, y);
+			r.spearman = rank[0];
+			r.kendallTau = rank[1];
 			r.liIcq = RankStatistics.liIcq(x, y);
 		}
 		if (s.randomisations() > 0) {

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * <li>Kendall τ-b = {@code (n_c − n_d) / √((n0 − n1)(n0 − n2))} with {@code n0 = n(n−1)/2},
  * {@code n1 = Σ t_i(t_i−1)/2} over groups of tied x, {@code n2} likewise for y. Computed exactly in
  * O(n log n) with W. R. Knight's algorithm (J Am Stat Assoc 61:436, 1966, doi:10.1080/01621459.1966.10480879):
- * sort by (x, y), count the joint ties {@code n3}; then merge-sort the y sequence counting the
+ * order the pairs by (x, y) (one sort by x, then each group of tied x sorted by y), count the joint
+ * ties {@code n3}; then merge-sort the y sequence counting the
  * exchanges {@code S} it needs (discordant pairs); {@code n_c − n_d = n0 − n1 − n2 + n3 − 2S}.
  * All counters are {@code long}.</li>
  * <li>Li's intensity correlation quotient {@code ICQ = #{(x−x̄)(y−ȳ) > 0}/n − 0.5} (Li et al. 2004,
@@ -77,38 +78,65 @@ public final class RankStatistics {
 	public static double spearman(final float[] x, final float[] y) {
 		check(x, y);
 		if (x.length < 2) return Double.NaN;
-		return pearson(averageRanks(x), averageRanks(y));
+		return pearson(averageRanks(sortedKeys(x)), averageRanks(sortedKeys(y)));
 	}
 
 	/** Kendall's τ-b, exact with ties, O(n log n) (Knight 1966). */
 	public static double kendallTauB(final float[] x, final float[] y) {
 		check(x, y);
-		final int n = x.length;
-		if (n < 2) return Double.NaN;
-		final int[] rx = denseRanks(x);
-		final int[] ry = denseRanks(y);
-		final long[] key = new long[n];
-		for (int i = 0; i < n; i++) key[i] = ((long) rx[i] << 32) | ry[i];
-		Arrays.sort(key);
-		final long n0 = (long) n * (n - 1) / 2;
-		long n1 = 0, n3 = 0;
-		int runX = 1, runXY = 1;
-		for (int i = 1; i <= n; i++) {
-			final boolean sameX = i < n && (key[i] >>> 32) == (key[i - 1] >>> 32);
-			final boolean sameXY = i < n && key[i] == key[i - 1];
-			if (sameX) runX++;
-			else {
-				n1 += (long) runX * (runX - 1) / 2;
-				runX = 1;
+		if (x.length < 2) return Double.NaN;
+		return kendall(sortedKeys(x), sortedKeys(y));
+	}
+
+	/**
+	 * Spearman ρ and Kendall τ-b sharing the two sorts: {@code {rho, tau}}.
+	 */
+	static double[] spearmanAndKendall(final float[] x, final float[] y) {
+		check(x, y);
+		if (x.length < 2) return new double[] { Double.NaN, Double.NaN };
+		final long[] kx = sortedKeys(x), ky = sortedKeys(y);
+		return new double[] { pearson(averageRanks(kx), averageRanks(ky)), kendall(kx, ky) };
+	}
+
+	/** Knight's algorithm on the sorted keys of x and y (see {@link #sortedKeys}). */
+	private static double kendall(final long[] kx, final long[] ky) {
+		final int n = kx.length;
+		// dense y ranks and y ties n2
+		final int[] ry = new int[n];
+		long n2 = 0;
+		int rank = 0, run = 1;
+		for (int i = 0; i < n; i++) {
+			if (i > 0) {
+				if ((ky[i] >>> 32) != (ky[i - 1] >>> 32)) {
+					rank++;
+					n2 += (long) run * (run - 1) / 2;
+					run = 1;
+				} else run++;
 			}
-			if (sameXY) runXY++;
-			else {
-				n3 += (long) runXY * (runXY - 1) / 2;
-				runXY = 1;
-			}
+			ry[(int) (ky[i] & 0xFFFFFFFFL)] = rank;
 		}
+		n2 += (long) run * (run - 1) / 2;
+		// y ranks in x order, each group of tied x sorted by y; x ties n1 and joint ties n3
 		int[] a = new int[n];
-		for (int i = 0; i < n; i++) a[i] = (int) (key[i] & 0xFFFFFFFFL);
+		for (int i = 0; i < n; i++) a[i] = ry[(int) (kx[i] & 0xFFFFFFFFL)];
+		long n1 = 0, n3 = 0;
+		for (int i = 0; i < n;) {
+			int j = i + 1;
+			while (j < n && (kx[j] >>> 32) == (kx[i] >>> 32)) j++;
+			if (j - i > 1) {
+				n1 += (long) (j - i) * (j - i - 1) / 2;
+				Arrays.sort(a, i, j);
+				int r = 1;
+				for (int k = i + 1; k <= j; k++) {
+					if (k < j && a[k] == a[k - 1]) r++;
+					else {
+						n3 += (long) r * (r - 1) / 2;
+						r = 1;
+					}
+				}
+			}
+			i = j;
+		}
 		int[] buf = new int[n];
 		long swaps = 0;
 		// bottom-up merge sort of the y ranks counting exchanges (no recursion)
@@ -129,15 +157,7 @@ public final class RankStatistics {
 			a = buf;
 			buf = t;
 		}
-		long n2 = 0;
-		int runY = 1;
-		for (int i = 1; i <= n; i++) {
-			if (i < n && a[i] == a[i - 1]) runY++;
-			else {
-				n2 += (long) runY * (runY - 1) / 2;
-				runY = 1;
-			}
-		}
+		final long n0 = (long) n * (n - 1) / 2;
 		if (n1 == n0 || n2 == n0) return Double.NaN;
 		final double num = (double) (n0 - n1 - n2 + n3 - 2 * swaps);
 		final double tau = num / Math.sqrt((double) (n0 - n1) * (double) (n0 - n2));
@@ -162,12 +182,9 @@ public final class RankStatistics {
 		return (double) pos / n - 0.5;
 	}
 
-	/**
-	 * Average ranks (1-based): tied values all get the mean of the ranks they span.
-	 */
-	static double[] averageRanks(final float[] v) {
-		final long[] key = sortedKeys(v);
-		final int n = v.length;
+	/** Average ranks (1-based) from sorted keys: tied values all get the mean of the ranks they span. */
+	static double[] averageRanks(final long[] key) {
+		final int n = key.length;
 		final double[] r = new double[n];
 		int i = 0;
 		while (i < n) {
@@ -176,18 +193,6 @@ public final class RankStatistics {
 			final double avg = (i + 1 + j) / 2.0; // mean of ranks i+1..j
 			for (int k = i; k < j; k++) r[(int) (key[k] & 0xFFFFFFFFL)] = avg;
 			i = j;
-		}
-		return r;
-	}
-
-	/** Dense ranks 0..m−1 (equal values share a rank). */
-	static int[] denseRanks(final float[] v) {
-		final long[] key = sortedKeys(v);
-		final int[] r = new int[v.length];
-		int rank = 0;
-		for (int i = 0; i < key.length; i++) {
-			if (i > 0 && (key[i] >>> 32) != (key[i - 1] >>> 32)) rank++;
-			r[(int) (key[i] & 0xFFFFFFFFL)] = rank;
 		}
 		return r;
 	}

@@ -59,6 +59,9 @@ class RankStatisticsTest {
 		}
 		assertThat(RankStatistics.kendallTauB(x, y)).isCloseTo(bruteTauB(x, y), within(1e-12));
 		assertThat(RankStatistics.spearman(x, y)).isCloseTo(bruteSpearman(x, y), within(1e-12));
+		final double[] both = RankStatistics.spearmanAndKendall(x, y);
+		assertThat(both[0]).isEqualTo(RankStatistics.spearman(x, y));
+		assertThat(both[1]).isEqualTo(RankStatistics.kendallTauB(x, y));
 	}
 
 	@ParameterizedTest
@@ -83,7 +86,8 @@ class RankStatisticsTest {
 		final float[] x = { 1, 2, 2, 3 }, y = { 1, 3, 2, 3 };
 		assertThat(RankStatistics.kendallTauB(x, y)).isCloseTo(0.8, within(1e-15));
 		// ranks x: 1, 2.5, 2.5, 4 ; y: 1, 3.5, 2, 3.5
-		assertThat(RankStatistics.averageRanks(y)).containsExactly(1, 3.5, 2, 3.5);
+		assertThat(RankStatistics.averageRanks(RankStatistics.sortedKeys(y))).containsExactly(1, 3.5, 2, 3.5);
+		assertThat(RankStatistics.spearmanAndKendall(x, y)[1]).isCloseTo(0.8, within(1e-15));
 	}
 
 	@Test
