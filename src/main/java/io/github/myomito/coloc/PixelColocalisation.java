@@ -2,6 +2,11 @@ package io.github.myomito.coloc;
 
 import java.util.SplittableRandom;
 
+import io.github.myomito.image.Pixels;
+import io.github.myomito.progress.Progress;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
 /**
  * Pixel-based colocalisation of two channels (e.g. LC3 = ch1 and mitochondria = ch2) in 2D or 3D,
  * optionally inside a mask: Pearson (all / above / below thresholds), Manders M1, M2 and thresholded
@@ -34,6 +39,35 @@ public final class PixelColocalisation {
 	 */
 	public static ColocResult compute(final float[] ch1, final float[] ch2, final byte[] maskOrNull, final int[] dims,
 		final double[] spacing, final ColocSettings s) {
+		return compute(ch1, ch2, maskOrNull, dims, spacing, s, Progress.NONE);
+	}
+
+	/**
+	 * imglib2 entry point: converts with {@link Pixels} (no copy for float {@code ArrayImg}s) and calls
+	 * {@link #compute(float[], float[], byte[], int[], double[], ColocSettings, Progress)}.
+	 *
+	 * @param maskOrNull any real image, non-zero = used, or {@code null}
+	 */
+	public static ColocResult compute(final RandomAccessibleInterval<? extends RealType<?>> ch1,
+		final RandomAccessibleInterval<? extends RealType<?>> ch2, final RandomAccessibleInterval<? extends RealType<?>> maskOrNull,
+		final double[] spacing, final ColocSettings s, final Progress progress) {
+		if (ch1 == null || ch2 == null) throw new IllegalArgumentException("both channels are required");
+		final int[] dims = Pixels.dims(ch1);
+		if (!java.util.Arrays.equals(dims, Pixels.dims(ch2)) || (maskOrNull != null && !java.util.Arrays.equals(dims, Pixels.dims(maskOrNull))))
+			throw new IllegalArgumentException("channels and mask differ in size");
+		return compute(Pixels.floats(ch1), Pixels.floats(ch2), maskOrNull == null ? null : Pixels.mask(maskOrNull), dims, spacing, s,
+			progress);
+	}
+
+	/**
+	 * As {@link #compute(float[], float[], byte[], int[], double[], ColocSettings)}, reporting the
+	 * randomisations to {@code progress} and checking it for cancellation between them.
+	 *
+	 * @throws java.util.concurrent.CancellationException when the user cancels
+	 */
+	public static ColocResult compute(final float[] ch1, final float[] ch2, final byte[] maskOrNull, final int[] dims,
+		final double[] spacing, final ColocSettings s, final Progress progress) {
+		final Progress pr = progress == null ? Progress.NONE : progress;
 		final int size = validate(ch1, ch2, maskOrNull, dims, spacing);
 		if (s == null) throw new IllegalArgumentException("settings must not be null");
 		final ColocResult.Draft r = new ColocResult.Draft();
@@ -81,7 +115,10 @@ public final class PixelColocalisation {
 		}
 		if (s.randomisations() > 0) {
 			if (Double.isNaN(r.pearson)) r.warnings.add("Costes randomisation skipped: Pearson's r is undefined");
-			else randomise(ch1, ch2, used, dims, s.blockSizePx(spacing), s, x, y, r);
+			else {
+				pr.status("Costes randomisation (" + s.randomisations() + " shuffles)");
+				randomise(ch1, ch2, used, dims, s.blockSizePx(spacing), s, x, y, r, pr);
+			}
 		}
 		return new ColocResult(r);
 	}
@@ -148,7 +185,7 @@ public final class PixelColocalisation {
 	}
 
 	private static void randomise(final float[] ch1, final float[] ch2, final byte[] used, final int[] dims, final int[] block,
-		final ColocSettings s, final float[] x, final float[] y, final ColocResult.Draft r) {
+		final ColocSettings s, final float[] x, final float[] y, final ColocResult.Draft r, final Progress pr) {
 		final BlockShuffle shuffle = new BlockShuffle(used, dims, block);
 		if (shuffle.fullBlocks() < 2)
 			r.warnings.add("fewer than 2 PSF-sized blocks fit in the mask: randomisation shuffles single pixels");
@@ -171,6 +208,8 @@ public final class PixelColocalisation {
 		int below = 0;
 		double sum = 0, sumSq = 0;
 		for (int it = 0; it < nr; it++) {
+			pr.checkCancelled();
+			pr.progress(it, nr);
 			shuffle.draw(rnd, bp, pp);
 			final double rr = Math.max(-1, Math.min(1, shuffle.centredCrossProduct(ch1, ch2, m1, m2, bp, pp) / norm));
 			if (rr < r.pearson) below++;

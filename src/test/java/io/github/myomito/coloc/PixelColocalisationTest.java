@@ -246,6 +246,26 @@ class PixelColocalisationTest {
 		assertThat(r2.randomisedSD()).isEqualTo(r1.randomisedSD());
 		assertThat(r2.costesP()).isEqualTo(r1.costesP());
 		assertThat(r3.randomisedMean()).isNotEqualTo(r1.randomisedMean());
+		// the imglib2 entry point gives the same numbers
+		final ColocResult r4 = PixelColocalisation.compute(io.github.myomito.image.Pixels.wrap(p[0], dims),
+			io.github.myomito.image.Pixels.wrap(p[1], dims), null, SP2, s, null);
+		assertThat(r4.pearson()).isEqualTo(r1.pearson());
+		assertThat(r4.costesP()).isEqualTo(r1.costesP());
+		// cancellation is honoured between randomisations
+		final io.github.myomito.progress.Progress cancelled = new io.github.myomito.progress.Progress() {
+			@Override
+			public void status(final String m) {}
+
+			@Override
+			public void progress(final long done, final long total) {}
+
+			@Override
+			public boolean isCancelled() {
+				return true;
+			}
+		};
+		assertThatThrownBy(() -> PixelColocalisation.compute(p[0], p[1], null, dims, SP2, s, cancelled))
+			.isInstanceOf(java.util.concurrent.CancellationException.class);
 	}
 
 	@Test
