@@ -315,6 +315,46 @@ class PixelColocalisationTest {
 	}
 
 	@Test
+	void randomisedRIsPearsonOfTheExplicitlyShuffledImageIn3DInsideAMask() {
+		final int[] dims = { 30, 26, 9 };
+		final double[] sp = { 0.1, 0.1, 0.25 };
+		final int size = 30 * 26 * 9;
+		final Random rnd = new Random(8);
+		final float[] s0 = new float[size];
+		for (int k = 0; k < size / 40; k++) s0[rnd.nextInt(size)] = 300;
+		final float[] sig = Gauss.smooth(s0, dims, 1.5, 1.5, 0.6);
+		final float[] a = new float[size], b = new float[size];
+		final byte[] mask = new byte[size];
+		for (int i = 0; i < size; i++) {
+			a[i] = (float) (5 + sig[i] + rnd.nextGaussian());
+			b[i] = (float) (7 + 3 * sig[i] + rnd.nextGaussian());
+			final int x = i % 30, y = (i / 30) % 26;
+			mask[i] = (byte) ((x - 15) * (x - 15) + (y - 13) * (y - 13) < 121 ? 1 : 0);
+		}
+		// PSF 0.4 µm lateral, 0.5 µm axial -> blocks 4 x 4 x 2
+		final ColocSettings one = ColocSettings.builder().psfUm(0.4).psfAxialUm(0.5).randomisations(1).seed(99).build();
+		assertThat(one.blockSizePx(sp)).containsExactly(4, 4, 2);
+		final ColocResult r = PixelColocalisation.compute(a, b, mask, dims, sp, one);
+		final int[] map = PixelColocalisation.shuffleSourceMap(mask, dims, one.blockSizePx(sp), 99);
+		final int n = count(mask);
+		final float[] shuffled = new float[n], other = new float[n];
+		int k = 0;
+		for (int i = 0; i < size; i++)
+			if (mask[i] != 0) {
+				shuffled[k] = a[map[i]];
+				other[k++] = b[i];
+			}
+		assertThat(r.n()).isEqualTo(n);
+		assertThat(r.randomisedMean()).isCloseTo(RankStatistics.pearson(shuffled, other), within(1e-9));
+		// and with 100 shuffles the shared signal is significant
+		final ColocResult full = PixelColocalisation.compute(a, b, mask, dims, sp,
+			ColocSettings.builder().psfUm(0.4).psfAxialUm(0.5).build());
+		assertThat(full.pearson()).isGreaterThan(0.5);
+		assertThat(full.costesP()).isGreaterThanOrEqualTo(0.95);
+		assertThat(full.threshold1()).isFinite();
+	}
+
+	@Test
 	void settingsConvertOpticsAndRejectBadInput() {
 		final ColocSettings s = ColocSettings.builder().psfFromOptics(520, 1.4).build();
 		assertThat(s.psfLateralUm()).isCloseTo(0.51 * 0.52 / 1.4, within(1e-12));
