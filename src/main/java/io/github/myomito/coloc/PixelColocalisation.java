@@ -108,9 +108,11 @@ public final class PixelColocalisation {
 		manders(x, y, r);
 		thresholds(x, y, s.thresholdMode(), r);
 		if (!const1 && !const2) {
-			final double[] rank = RankStatistics.spearmanAndKendall(x, y);
-			r.spearman = rank[0];
-			r.kendallTau = rank[1];
+			if (s.rankStatistics()) {
+				final double[] rank = RankStatistics.spearmanAndKendall(x, y);
+				r.spearman = rank[0];
+				r.kendallTau = rank[1];
+			}
 			r.liIcq = RankStatistics.liIcq(x, y);
 		}
 		if (s.randomisations() > 0) {

@@ -6,7 +6,9 @@ package io.github.myomito.coloc;
  * <li>{@link #radiusUm()} r: expected punctum radius in µm; sets the Difference-of-Gaussians scales
  * {@code σ1 = r/√d}, {@code σ2 = 1.6·σ1} (d = 2 or 3) and the measuring radius {@code 2r}.</li>
  * <li>{@link #k()}: automatic threshold factor: a maximum is kept when its DoG response exceeds
- * {@code median + k·1.4826·MAD} of the DoG response inside the region (default 5).</li>
+ * {@code median + k·1.4826·MAD} of the DoG response inside the region (default 5). On noise-free
+ * (synthetic) images the MAD can be 0, so that every positive maximum passes: give an absolute
+ * threshold there.</li>
  * <li>{@link #absoluteThreshold()}: a user-given DoG threshold replacing the automatic one (NaN = automatic).</li>
  * <li>{@link #minSeparationUm()}: maxima closer than this to a stronger accepted one are dropped (0 = off).</li>
  * </ul>

@@ -39,6 +39,11 @@ class PixelColocalisationTest {
 		assertThat(r.regressionIntercept()).isCloseTo(0, within(1e-6));
 		assertThat(r.randomisations()).isZero();
 		assertThat(r.costesP()).isNaN();
+		final ColocResult noRank = PixelColocalisation.compute(a, a.clone(), null, new int[] { w, h }, SP2,
+			ColocSettings.builder().randomisations(0).rankStatistics(false).build());
+		assertThat(noRank.kendallTau()).isNaN();
+		assertThat(noRank.spearman()).isNaN();
+		assertThat(noRank.pearson()).isEqualTo(r.pearson());
 	}
 
 	@Test
