@@ -46,7 +46,13 @@ public final class PixelColocalisation {
 	 * imglib2 entry point: converts with {@link Pixels} (no copy for float {@code ArrayImg}s) and calls
 	 * {@link #compute(float[], float[], byte[], int[], double[], ColocSettings, Progress)}.
 	 *
+	 * @param ch1 channel 1 (2D or 3D)
+	 * @param ch2 channel 2, same size
 	 * @param maskOrNull any real image, non-zero = used, or {@code null}
+	 * @param spacing µm per pixel per axis
+	 * @param s settings
+	 * @param progress progress sink, or {@code null}
+	 * @return the immutable result
 	 */
 	public static ColocResult compute(final RandomAccessibleInterval<? extends RealType<?>> ch1,
 		final RandomAccessibleInterval<? extends RealType<?>> ch2, final RandomAccessibleInterval<? extends RealType<?>> maskOrNull,
@@ -63,6 +69,14 @@ public final class PixelColocalisation {
 	 * As {@link #compute(float[], float[], byte[], int[], double[], ColocSettings)}, reporting the
 	 * randomisations to {@code progress} and checking it for cancellation between them.
 	 *
+	 * @param ch1 channel 1, flat order {@code x + w*(y + h*z)}
+	 * @param ch2 channel 2, same size
+	 * @param maskOrNull pixels to analyse (non-zero = used), or {@code null} for all
+	 * @param dims image size (2 or 3 axes)
+	 * @param spacing µm per pixel per axis
+	 * @param s settings
+	 * @param progress progress sink, or {@code null}
+	 * @return the immutable result
 	 * @throws java.util.concurrent.CancellationException when the user cancels
 	 */
 	public static ColocResult compute(final float[] ch1, final float[] ch2, final byte[] maskOrNull, final int[] dims,
