@@ -5,7 +5,7 @@ package io.github.myomito.skeleton;
  */
 public final class AnalyzerSettings {
 
-	/** No pruning, longest shortest path computed, length smoothing σ = 2 path steps. */
+	/** No pruning, longest shortest path computed, length smoothing σ = 1.5 path steps. */
 	public static final AnalyzerSettings DEFAULT = builder().build();
 
 	private final double pruneEndBranchesShorterThanUm;
@@ -58,7 +58,7 @@ public final class AnalyzerSettings {
 
 		private double prune = 0;
 		private boolean lsp = true;
-		private double sigma = 2;
+		private double sigma = 1.5;
 
 		private Builder() {}
 
