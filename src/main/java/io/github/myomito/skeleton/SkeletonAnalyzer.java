@@ -324,20 +324,39 @@ public final class SkeletonAnalyzer {
 			vertices.add(new Vertex(v, type, vox, c, degree[v], vTree[v]));
 		}
 		final double sigma = settings.smoothingSigmaSteps();
+		final int nd = dims.length;
 		final List<Edge> edges = new ArrayList<>(nE);
 		final double[] eLen = new double[nE];
+		double[] pts = new double[64], sm = new double[64];
 		for (int e = 0; e < nE; e++) {
 			final int from = eStart.get(e), to = eStart.get(e + 1), n = to - from;
 			final boolean closed = e >= nOpen;
 			final int[] flat = new int[n];
-			final double[][] pts = new double[n][];
-			for (int j = 0; j < n; j++) {
-				flat[j] = toFlat(ePath.get(from + j), W, H, w, h, zOff);
-				pts[j] = position(flat[j], dims, spacing);
+			if (pts.length < n * nd) {
+				pts = new double[2 * n * nd];
+				sm = new double[2 * n * nd];
 			}
-			final double vl = polylineLength(pts, closed);
-			final double sl = sigma > 0 ? polylineLength(smooth(pts, sigma, closed), closed) : vl;
-			final double el = closed ? 0 : dist(pts[0], pts[n - 1]);
+			for (int j = 0; j < n; j++) {
+				final int p = ePath.get(from + j);
+				flat[j] = toFlat(p, W, H, w, h, zOff);
+				pts[j * nd] = (p % W - 1) * sx;
+				pts[j * nd + 1] = ((p / W) % H - 1) * sy;
+				if (nd == 3) pts[j * nd + 2] = (p / (W * H) - zOff) * sz;
+			}
+			final double vl = polylineLength(pts, n, nd, closed);
+			double sl = vl;
+			if (sigma > 0) {
+				smooth(pts, n, nd, sigma, closed, sm);
+				sl = polylineLength(sm, n, nd, closed);
+			}
+			double el = 0;
+			if (!closed) {
+				for (int c = 0; c < nd; c++) {
+					final double dd = pts[(n - 1) * nd + c] - pts[c];
+					el += dd * dd;
+				}
+				el = Math.sqrt(el);
+			}
 			eLen[e] = sl;
 			edges.add(new Edge(e, eA.get(e), eB.get(e), flat, closed, vl, sl, el, eTree[e], dimsCopy, spacingCopy));
 		}
@@ -418,38 +437,43 @@ public final class SkeletonAnalyzer {
 		return p;
 	}
 
-	private static double dist(final double[] a, final double[] b) {
-		double s = 0;
-		for (int k = 0; k < a.length; k++) s += (a[k] - b[k]) * (a[k] - b[k]);
-		return Math.sqrt(s);
-	}
-
-	static double polylineLength(final double[][] pts, final boolean closed) {
+	/** Length of the polyline through {@code n} points stored as {@code pts[i*nd + c]}, closed if asked. */
+	static double polylineLength(final double[] pts, final int n, final int nd, final boolean closed) {
 		double l = 0;
-		for (int i = 1; i < pts.length; i++) l += dist(pts[i - 1], pts[i]);
-		if (closed && pts.length > 1) l += dist(pts[pts.length - 1], pts[0]);
+		for (int i = 1; i < n; i++) l += segment(pts, i - 1, i, nd);
+		if (closed && n > 1) l += segment(pts, n - 1, 0, nd);
 		return l;
 	}
 
-	/** Gaussian smoothing along the path, symmetric truncated windows (ends pinned), cyclic when closed. */
-	static double[][] smooth(final double[][] pts, final double sigma, final boolean closed) {
-		final int n = pts.length, nd = n == 0 ? 0 : pts[0].length;
+	private static double segment(final double[] pts, final int a, final int b, final int nd) {
+		double s = 0;
+		for (int c = 0; c < nd; c++) {
+			final double d = pts[b * nd + c] - pts[a * nd + c];
+			s += d * d;
+		}
+		return Math.sqrt(s);
+	}
+
+	/**
+	 * Gaussian smoothing along the path into {@code out}: symmetric truncated windows (ends pinned), cyclic
+	 * when closed.
+	 */
+	static void smooth(final double[] pts, final int n, final int nd, final double sigma, final boolean closed, final double[] out) {
 		final int R = (int) Math.ceil(3 * sigma);
 		final double[] g = new double[R + 1];
 		for (int k = 0; k <= R; k++) g[k] = Math.exp(-k * k / (2 * sigma * sigma));
-		final double[][] out = new double[n][nd];
 		for (int i = 0; i < n; i++) {
 			final int r = closed ? Math.min(R, (n - 1) / 2) : Math.min(R, Math.min(i, n - 1 - i));
 			double wsum = 0;
+			for (int c = 0; c < nd; c++) out[i * nd + c] = 0;
 			for (int k = -r; k <= r; k++) {
 				final int j = closed ? Math.floorMod(i + k, n) : i + k;
 				final double wk = g[Math.abs(k)];
 				wsum += wk;
-				for (int c = 0; c < nd; c++) out[i][c] += wk * pts[j][c];
+				for (int c = 0; c < nd; c++) out[i * nd + c] += wk * pts[j * nd + c];
 			}
-			for (int c = 0; c < nd; c++) out[i][c] /= wsum;
+			for (int c = 0; c < nd; c++) out[i * nd + c] /= wsum;
 		}
-		return out;
 	}
 
 	/** Power iteration on the covariance matrix of the points. */
