@@ -252,6 +252,67 @@ class SkeletonAnalyzerTest {
 		for (final Vertex v : g.vertices()) assertThat(v.degree()).isEqualTo(v.type() == VertexType.JUNCTION ? 6 : 1);
 	}
 
+	/** Reference: Floyd–Warshall over the returned vertex graph, max finite distance. */
+	private static double floydWarshallDiameter(final SkeletonGraph g) {
+		final int n = g.vertices().size();
+		final double[][] d = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			java.util.Arrays.fill(d[i], Double.POSITIVE_INFINITY);
+			d[i][i] = 0;
+		}
+		for (final Edge e : g.edges())
+			if (!e.isIsolatedLoop() && e.vertexA() != e.vertexB()) {
+				final double w = Math.min(d[e.vertexA()][e.vertexB()], e.smoothedLength());
+				d[e.vertexA()][e.vertexB()] = w;
+				d[e.vertexB()][e.vertexA()] = w;
+			}
+		for (int k = 0; k < n; k++)
+			for (int i = 0; i < n; i++)
+				for (int j = 0; j < n; j++)
+					if (d[i][k] + d[k][j] < d[i][j]) d[i][j] = d[i][k] + d[k][j];
+		double max = 0;
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++)
+				if (d[i][j] < Double.POSITIVE_INFINITY) max = Math.max(max, d[i][j]);
+		return max;
+	}
+
+	@Test
+	void longestShortestPathEqualsFloydWarshallOnThinnedNetworks() {
+		for (final long seed : new long[] { 21, 22, 23 }) {
+			final Img im = SkeletonFixtures.randomBlobs(64, seed);
+			final byte[] sk = Thinning.thin(im.data, im.dims);
+			final SkeletonGraph g = SkeletonAnalyzer.analyze(sk, im.dims, new double[] { 1, 1 });
+			assertThat(g.vertices().size()).isLessThanOrEqualTo(SkeletonAnalyzer.EXACT_LSP_MAX_VERTICES);
+			double maxTree = 0;
+			for (final Tree t : g.trees())
+				if (!Double.isNaN(t.longestShortestPath()) && t.branches() > 0
+					&& g.edges().stream().noneMatch(e -> e.treeId() == t.id() && e.isIsolatedLoop()))
+					maxTree = Math.max(maxTree, t.longestShortestPath());
+			assertThat(maxTree).isCloseTo(floydWarshallDiameter(g), within(1e-9));
+		}
+	}
+
+	@Test
+	void largeLatticeLongestShortestPathByIteratedSweepsIsExact() {
+		final int n = 17, p = 6, t = 3; // 289 junctions + 68 end points > EXACT_LSP_MAX_VERTICES
+		final Img im = SkeletonFixtures.lattice2D(n, n, p, t);
+		final SkeletonGraph g = SkeletonAnalyzer.analyze(im.data, im.dims, new double[] { 1, 1 });
+		assertThat(g.vertices().size()).isGreaterThan(SkeletonAnalyzer.EXACT_LSP_MAX_VERTICES);
+		assertThat(g.summary().loops()).isEqualTo((n - 1) * (n - 1));
+		assertThat(g.summary().longestShortestPath()).isCloseTo(2 * (t - 1) + 2 * (n - 1) * (p - 2), within(1e-6));
+	}
+
+	@Test
+	void imglib2OverloadGivesTheSameGraph() {
+		final Img im = SkeletonFixtures.lattice2D(3, 2, 8, 4);
+		final SkeletonGraph a = SkeletonAnalyzer.analyze(im.data, im.dims, new double[] { 0.5, 0.5 });
+		final SkeletonGraph b = SkeletonAnalyzer.analyze(io.github.myomito.image.Pixels.maskImage(im.data, im.dims), new double[] { 0.5, 0.5 },
+			AnalyzerSettings.DEFAULT);
+		assertThat(b.summary().toString()).isEqualTo(a.summary().toString());
+		assertThat(b.voxelTypes()).containsExactly(a.voxelTypes());
+	}
+
 	@Test
 	void singleVoxelAndTwoVoxels() {
 		final Img one = new Img(5, 5).set(2, 2);

@@ -264,4 +264,21 @@ final class SkeletonFixtures {
 				}
 		return im;
 	}
+
+	/** Thick 3D "#": two tubes along x and two along y (radius r) crossing in one z plane: one object, one tunnel. */
+	static Img thickGrid3D(final int size, final double r) {
+		final int d = (int) Math.ceil(2 * r) + 5;
+		final Img im = new Img(size, size, d);
+		final double cz = (d - 1) / 2.0;
+		final int a = size / 3, b = 2 * size / 3;
+		for (int z = 0; z < d; z++)
+			for (int y = 2; y < size - 2; y++)
+				for (int x = 2; x < size - 2; x++) {
+					final double dz = z - cz;
+					final boolean tube = Math.hypot(y - a, dz) <= r || Math.hypot(y - b, dz) <= r || Math.hypot(x - a, dz) <= r
+						|| Math.hypot(x - b, dz) <= r;
+					if (tube) im.set(x, y, z);
+				}
+		return im;
+	}
 }

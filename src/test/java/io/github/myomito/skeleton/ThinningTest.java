@@ -158,6 +158,17 @@ class ThinningTest {
 	}
 
 	@Test
+	void thickGrid3DKeepsItsTunnel() {
+		final Img im = SkeletonFixtures.thickGrid3D(30, 2.5);
+		assertThat(TopologyReference.euler(im.data, im.dims)).isZero(); // 1 object − 1 tunnel
+		final byte[] sk = thinAndCheckTopology(im);
+		final Summary s = summary(sk, im.dims);
+		assertThat(s.trees()).isEqualTo(1);
+		assertThat(s.loops()).isEqualTo(1);
+		assertThat(s.endPoints()).isEqualTo(8); // the eight tube ends stay
+	}
+
+	@Test
 	void oneSliceStackEquals2DAndThinningIsIdempotent() {
 		final Img im = SkeletonFixtures.randomBlobs(40, 7);
 		final byte[] a = Thinning.thin(im.data, im.dims);
