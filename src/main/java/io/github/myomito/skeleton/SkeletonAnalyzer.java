@@ -30,11 +30,17 @@ import net.imglib2.type.numeric.RealType;
  * same vertex: a self-loop, counted twice in the degree), and every direct adjacency between an end point
  * and another vertex (a branch without slab voxels, e.g. the single branch of a two-voxel component).</li>
  * <li>A component made only of slab voxels (a ring) is an <em>isolated loop</em>: one tree with one branch
- * ({@code vertexA = vertexB = -1}), no vertex, 0 junctions, 0 end points and 1 loop. A lone voxel is one
- * tree with one END_POINT vertex and no branch.</li>
+ * ({@code vertexA = vertexB = -1}), no vertex, 0 junctions, 0 end points and 1 loop. These are
+ * AnalyzeSkeleton's counts for such "circular trees" (it visits them from an unvisited slab voxel, counts one
+ * branch and, internally, uses that slab voxel as a pseudo-vertex with a self-loop edge, which is not a
+ * junction). A lone voxel is one tree with one END_POINT vertex and no branch; two adjacent voxels are two
+ * END_POINT vertices joined by one branch without slab voxels (as in AnalyzeSkeleton).</li>
  * <li>Trees are the connected components (26-connected skeleton components); tree ids follow the raster
  * order of their first vertex, isolated loops come after all trees with vertices, in raster order.</li>
- * <li>Triple / quadruple points: JUNCTION vertices of degree exactly 3 / 4.</li>
+ * <li>Triple / quadruple points: JUNCTION vertices of degree (number of branch ends) exactly 3 / 4.
+ * AnalyzeSkeleton instead sums, over the voxels of the junction cluster, their slab and end-point neighbours;
+ * both agree unless one slab voxel touches two voxels of the same junction cluster (AnalyzeSkeleton then counts
+ * that branch twice).</li>
  * <li>Loops of a tree: the cyclomatic number E − V + 1 of its vertex graph (isolated loop: 1); image
  * total E − V + C.</li>
  * </ul>
