@@ -1,6 +1,7 @@
 package io.github.myomito.skeleton;
 
 import io.github.myomito.image.Pixels;
+import io.github.myomito.progress.Progress;
 import java.util.Arrays;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
@@ -79,7 +80,20 @@ public final class Thinning {
 	 * @throws IllegalArgumentException if dims are not 2D/3D, not positive, or do not match the mask length
 	 */
 	public static byte[] thin(final byte[] mask, final int[] dims) {
+		return thin(mask, dims, Progress.NONE);
+	}
+
+	/**
+	 * {@link #thin(byte[], int[])} with progress and cancellation: reports the number of removed voxels against
+	 * the initial foreground count (an upper bound) and checks for cancellation before every directional
+	 * sub-iteration.
+	 *
+	 * @throws java.util.concurrent.CancellationException if {@code progress} is cancelled
+	 */
+	public static byte[] thin(final byte[] mask, final int[] dims, final Progress progress) {
 		checkDims(mask, dims);
+		if (progress == null) throw new IllegalArgumentException("progress must not be null (use Progress.NONE)");
+		progress.status("Thinning " + (dims.length == 3 && dims[2] > 1 ? "3D" : "2D") + " mask");
 		final int w = dims[0], h = dims[1], d = dims.length == 3 ? dims[2] : 1;
 		final boolean is3D = d > 1;
 		final int W = w + 2, H = h + 2, D = is3D ? d + 2 : 1;
@@ -119,9 +133,11 @@ public final class Thinning {
 		}
 		int[] cand = new int[Math.max(16, nActive)];
 		int changed;
+		long removed = 0;
 		do {
 			changed = 0;
 			for (final int dOff : dirs) {
+				progress.checkCancelled();
 				int nc = 0;
 				for (int a = 0; a < nActive; a++) {
 					final int p = active[a];
@@ -136,6 +152,7 @@ public final class Thinning {
 					if (!removable(gather(v, p, off, nbPos))) continue;
 					v[p] = 0;
 					changed++;
+					removed++;
 					for (final int o : dirs) {
 						final int q = p + o;
 						if (v[q] == 1) {
@@ -145,6 +162,7 @@ public final class Thinning {
 						}
 					}
 				}
+				progress.progress(Math.min(removed, n), n);
 				if (nc > 0) {
 					int k = 0;
 					for (int a = 0; a < nActive; a++)

@@ -194,6 +194,47 @@ class ThinningTest {
 	}
 
 	@Test
+	void progressIsReportedAndCancellationStops() {
+		final Img im = SkeletonFixtures.thickBar(40, 20, 5, 34, 5, 14);
+		final long[] last = { -1, -1 };
+		final byte[] sk = Thinning.thin(im.data, im.dims, new io.github.myomito.progress.Progress() {
+			@Override
+			public void status(final String message) {}
+
+			@Override
+			public void progress(final long done, final long total) {
+				last[0] = done;
+				last[1] = total;
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return false;
+			}
+		});
+		assertThat(last[1]).isEqualTo(im.count());
+		assertThat(last[0]).isEqualTo(im.count() - countOnes(sk));
+		assertThatThrownBy(() -> Thinning.thin(im.data, im.dims, new io.github.myomito.progress.Progress() {
+			@Override
+			public void status(final String message) {}
+
+			@Override
+			public void progress(final long done, final long total) {}
+
+			@Override
+			public boolean isCancelled() {
+				return true;
+			}
+		})).isInstanceOf(java.util.concurrent.CancellationException.class);
+	}
+
+	private static int countOnes(final byte[] b) {
+		int c = 0;
+		for (final byte x : b) c += x != 0 ? 1 : 0;
+		return c;
+	}
+
+	@Test
 	void badInputIsRejected() {
 		assertThatThrownBy(() -> Thinning.thin(new byte[10], new int[] { 3, 3 })).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("does not match");
