@@ -46,7 +46,9 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
  * <b>2D.</b> A 2D image (or a 3D image with one slice) is treated as one z slice with empty slices
  * above and below, with the four in-plane sub-iterations only; this is the same algorithm restricted
  * to a plane (8-connected objects, 4-connected background) and preserves the number of objects and
- * holes exactly.
+ * holes exactly. (Fiji's Skeletonize3D also runs the U/B passes on a single slice, where every voxel is a
+ * border point in those directions, which makes its 2D result depend on raster order; we skip them, so
+ * 2D results can differ from Fiji's by a pixel here and there while having the same topology.)
  * <p>
  * <b>Guarantees.</b> Only simple points are removed, so the number of objects, holes (2D) and
  * tunnels/cavities (3D) are preserved exactly. At convergence every remaining non-end voxel is
