@@ -1,0 +1,680 @@
+package io.github.myomito.skeleton;
+
+import io.github.myomito.image.Pixels;
+import io.github.myomito.skeleton.SkeletonGraph.Edge;
+import io.github.myomito.skeleton.SkeletonGraph.Summary;
+import io.github.myomito.skeleton.SkeletonGraph.Tree;
+import io.github.myomito.skeleton.SkeletonGraph.Vertex;
+import io.github.myomito.skeleton.SkeletonGraph.VertexType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * Builds the graph of a skeleton (end points, junctions, branches, trees) with the counting conventions
+ * of Fiji's AnalyzeSkeleton (I. Arganda-Carreras, R. Fernández-González, A. Muñoz-Barrutia and C.
+ * Ortiz-de-Solórzano, "3D reconstruction of histological sections: Application to mammary gland
+ * tissue", Microsc. Res. Tech. 73:1019–1029, 2010, doi:10.1002/jemt.20829).
+ * <p>
+ * <b>Conventions.</b>
+ * <ul>
+ * <li>Adjacency is the 26-neighbourhood in 3D, the 8-neighbourhood in 2D (a 3D image with one slice is
+ * 2D). Voxels outside the image are background.</li>
+ * <li>A skeleton voxel with fewer than 2 skeleton neighbours is an <em>end-point voxel</em>, exactly 2 a
+ * <em>slab voxel</em>, more than 2 a <em>junction voxel</em>.</li>
+ * <li>Vertices: every end-point voxel is one END_POINT vertex; every 26-connected cluster of junction voxels
+ * is one JUNCTION vertex.</li>
+ * <li>Branches (edges): every maximal path of slab voxels between two vertex voxels (both ends may be the
+ * same vertex: a self-loop, counted twice in the degree), and every direct adjacency between an end point
+ * and another vertex (a branch without slab voxels, e.g. the single branch of a two-voxel component).</li>
+ * <li>A component made only of slab voxels (a ring) is an <em>isolated loop</em>: one tree with one branch
+ * ({@code vertexA = vertexB = -1}), no vertex, 0 junctions, 0 end points and 1 loop. These are
+ * AnalyzeSkeleton's counts for such "circular trees" (it visits them from an unvisited slab voxel, counts one
+ * branch and, internally, uses that slab voxel as a pseudo-vertex with a self-loop edge, which is not a
+ * junction). A lone voxel is one tree with one END_POINT vertex and no branch; two adjacent voxels are two
+ * END_POINT vertices joined by one branch without slab voxels (as in AnalyzeSkeleton).</li>
+ * <li>Trees are the connected components (26-connected skeleton components); tree ids follow the raster
+ * order of their first vertex, isolated loops come after all trees with vertices, in raster order.</li>
+ * <li>Triple / quadruple points: JUNCTION vertices of degree (number of branch ends) exactly 3 / 4.
+ * AnalyzeSkeleton instead sums, over the voxels of the junction cluster, their slab and end-point neighbours;
+ * both agree unless one slab voxel touches two voxels of the same junction cluster (AnalyzeSkeleton then counts
+ * that branch twice).</li>
+ * <li>Loops of a tree: the cyclomatic number E − V + 1 of its vertex graph (isolated loop: 1); image
+ * total E − V + C.</li>
+ * </ul>
+ * <b>Lengths.</b> {@code voxelLength} = Σ |s ⊙ (p_{i+1} − p_i)| over the path including the steps into the
+ * end vertices' voxels; it over-estimates oblique digital lines (e.g. +8 % at slope ½). {@code smoothedLength}
+ * is the polyline length of the path after smoothing its coordinates with a Gaussian of σ =
+ * {@link AnalyzerSettings#smoothingSigmaSteps()} path steps,
+ * {@code q_i = Σ_{|k|≤r_i} g_k p_{i+k} / Σ_{|k|≤r_i} g_k}, {@code g_k = exp(−k²/2σ²)},
+ * with the symmetric window radius {@code r_i = min(⌈3σ⌉, i, n−1−i)} so that the end points stay pinned
+ * and straight digital lines stay on their line (a Gaussian-smoothed polyline length estimator, cf. the
+ * smoothing-based digital curve length estimators reviewed by Coeurjolly &amp; Klette, "A comparative evaluation
+ * of length estimators of digital curves", IEEE TPAMI 26(2):252–258, 2004, doi:10.1109/TPAMI.2004.1262194).
+ * Isolated loops are smoothed cyclically.
+ * <p>
+ * <b>Longest shortest path.</b> Per tree, the graph diameter over vertices with branch smoothed lengths as
+ * weights: exact by two Dijkstra sweeps when the tree's graph is acyclic (E = V − 1; the farthest vertex
+ * from any vertex is an end of a diameter), exact by Dijkstra from every vertex when it has cycles and at most
+ * {@value #EXACT_LSP_MAX_VERTICES} vertices, otherwise a lower bound from 4 iterated double sweeps (exact
+ * in most sparse networks, never an over-estimate). Isolated loop: half its length.
+ * <p>
+ * Paths are followed iteratively (no recursion); memory is O(number of voxels).
+ */
+public final class SkeletonAnalyzer {
+
+	/** Trees with cycles up to this many vertices get the exact all-sources longest shortest path. */
+	public static final int EXACT_LSP_MAX_VERTICES = 256;
+
+	private static final int TYPE_MASK = 3;
+	private static final int VISITED = 4;
+
+	private SkeletonAnalyzer() {}
+
+	/** {@link #analyze(byte[], int[], double[], AnalyzerSettings)} with {@link AnalyzerSettings#DEFAULT}. */
+	public static SkeletonGraph analyze(final byte[] skeleton, final int[] dims, final double[] spacing) {
+		return analyze(skeleton, dims, spacing, AnalyzerSettings.DEFAULT);
+	}
+
+	/**
+	 * Analyses a skeleton (e.g. the output of {@link Thinning#thin(byte[], int[])}).
+	 *
+	 * @param skeleton non-zero = skeleton voxel, flat order {@code x + w*(y + h*z)}; not modified
+	 * @param dims {@code {w, h}} or {@code {w, h, d}}
+	 * @param spacing µm per voxel per axis (same length as dims, each finite and &gt; 0)
+	 * @param settings pruning and length options
+	 * @return the immutable graph
+	 * @throws IllegalArgumentException on inconsistent dims, spacing or array length
+	 */
+	public static SkeletonGraph analyze(final byte[] skeleton, final int[] dims, final double[] spacing, final AnalyzerSettings settings) {
+		Thinning.checkDims(skeleton, dims);
+		if (spacing == null || spacing.length != dims.length)
+			throw new IllegalArgumentException("spacing must have " + dims.length + " entries, got " + Arrays.toString(spacing));
+		for (final double s : spacing)
+			if (!(s > 0) || Double.isInfinite(s)) throw new IllegalArgumentException("spacing must be finite and > 0: " + Arrays.toString(spacing));
+		if (settings == null) throw new IllegalArgumentException("settings must not be null");
+		SkeletonGraph g = build(skeleton, dims, spacing, settings);
+		final double minLen = settings.pruneEndBranchesShorterThanUm();
+		if (minLen > 0) {
+			final byte[] pruned = new byte[skeleton.length];
+			for (int i = 0; i < pruned.length; i++) pruned[i] = (byte) (skeleton[i] != 0 ? 1 : 0);
+			boolean changed = false;
+			final List<Vertex> vs = g.vertices();
+			for (final Edge e : g.edges()) {
+				if (e.isIsolatedLoop() || e.smoothedLength() >= minLen) continue;
+				final Vertex a = vs.get(e.vertexA()), b = vs.get(e.vertexB());
+				final Vertex end = isPrunableEnd(a, b) ? a : isPrunableEnd(b, a) ? b : null;
+				if (end == null) continue;
+				final int[] path = e.path();
+				for (int i = 1; i < path.length - 1; i++) pruned[path[i]] = 0;
+				pruned[end.voxels()[0]] = 0;
+				changed = true;
+			}
+			if (changed) g = build(pruned, dims, spacing, settings);
+		}
+		return g;
+	}
+
+	/**
+	 * Analyses an imglib2 skeleton image (non-zero = skeleton).
+	 *
+	 * @see #analyze(byte[], int[], double[], AnalyzerSettings)
+	 */
+	public static SkeletonGraph analyze(final RandomAccessibleInterval<? extends RealType<?>> skeleton, final double[] spacing,
+		final AnalyzerSettings settings) {
+		return analyze(Pixels.mask(skeleton), Pixels.dims(skeleton), spacing, settings);
+	}
+
+	private static boolean isPrunableEnd(final Vertex end, final Vertex other) {
+		return end.type() == VertexType.END_POINT && end.degree() == 1 && other.type() == VertexType.JUNCTION;
+	}
+
+	private static SkeletonGraph build(final byte[] skeleton, final int[] dims, final double[] spacing, final AnalyzerSettings settings) {
+		final int w = dims[0], h = dims[1], d = dims.length == 3 ? dims[2] : 1;
+		final boolean is3D = d > 1;
+		final int W = w + 2, H = h + 2, D = is3D ? d + 2 : 1, zOff = is3D ? 1 : 0;
+		final byte[] sk = new byte[Math.multiplyExact(Math.multiplyExact(W, H), D)];
+		final double sx = spacing[0], sy = spacing[1], sz = dims.length == 3 ? spacing[2] : 0;
+		// neighbour offsets
+		final int nn = is3D ? 26 : 8;
+		final int[] off = new int[nn];
+		{
+			int k = 0;
+			for (int dz = is3D ? -1 : 0; dz <= (is3D ? 1 : 0); dz++)
+				for (int dy = -1; dy <= 1; dy++)
+					for (int dx = -1; dx <= 1; dx++)
+						if (dx != 0 || dy != 0 || dz != 0) off[k++] = dx + W * (dy + H * dz);
+		}
+		for (int z = 0; z < d; z++)
+			for (int y = 0; y < h; y++) {
+				final int src = w * (y + h * z), dst = 1 + W * (y + 1 + H * (z + zOff));
+				for (int x = 0; x < w; x++)
+					if (skeleton[src + x] != 0) sk[dst + x] = 1;
+			}
+		// classify
+		final byte[] types = new byte[skeleton.length];
+		int nSkel = 0;
+		for (int z = 0; z < d; z++)
+			for (int y = 0; y < h; y++) {
+				final int row = 1 + W * (y + 1 + H * (z + zOff));
+				for (int x = 0; x < w; x++) {
+					final int p = row + x;
+					if (sk[p] == 0) continue;
+					nSkel++;
+					int c = 0;
+					for (final int o : off)
+						if (sk[p + o] != 0) c++;
+					final byte t = c < 2 ? SkeletonGraph.END_POINT_VOXEL : c == 2 ? SkeletonGraph.SLAB_VOXEL : SkeletonGraph.JUNCTION_VOXEL;
+					sk[p] = t;
+					types[w * (y + h * z) + x] = t;
+				}
+			}
+		// vertices
+		final int[] vid = new int[sk.length];
+		Arrays.fill(vid, -1);
+		final IntBuf vVox = new IntBuf(64), vStart = new IntBuf(64);
+		final IntBuf queue = new IntBuf(64);
+		for (int z = 0; z < d; z++)
+			for (int y = 0; y < h; y++) {
+				final int row = 1 + W * (y + 1 + H * (z + zOff));
+				for (int x = 0; x < w; x++) {
+					final int p = row + x;
+					final int t = sk[p];
+					if (t == 0 || t == SkeletonGraph.SLAB_VOXEL || vid[p] >= 0) continue;
+					final int id = vStart.size();
+					vStart.add(vVox.size());
+					vid[p] = id;
+					vVox.add(p);
+					if (t == SkeletonGraph.JUNCTION_VOXEL) {
+						queue.clear();
+						queue.add(p);
+						for (int qi = 0; qi < queue.size(); qi++) {
+							final int q = queue.get(qi);
+							for (final int o : off) {
+								final int r = q + o;
+								if (sk[r] == SkeletonGraph.JUNCTION_VOXEL && vid[r] < 0) {
+									vid[r] = id;
+									vVox.add(r);
+									queue.add(r);
+								}
+							}
+						}
+					}
+				}
+			}
+		final int nV = vStart.size();
+		vStart.add(vVox.size());
+		// edges
+		final IntBuf eA = new IntBuf(64), eB = new IntBuf(64), ePath = new IntBuf(256), eStart = new IntBuf(64);
+		final IntBuf path = new IntBuf(64);
+		for (int v = 0; v < nV; v++)
+			for (int j = vStart.get(v); j < vStart.get(v + 1); j++) {
+				final int p = vVox.get(j);
+				for (final int o : off) {
+					final int n = p + o;
+					final int t = sk[n];
+					if (t == 0) continue;
+					if ((t & TYPE_MASK) == SkeletonGraph.SLAB_VOXEL) {
+						if ((t & VISITED) != 0) continue;
+						path.clear();
+						path.add(p);
+						int prev = p, cur = n;
+						while (true) {
+							sk[cur] |= VISITED;
+							path.add(cur);
+							int next = -1;
+							for (final int o2 : off) {
+								final int m = cur + o2;
+								if (sk[m] != 0 && m != prev) {
+									next = m;
+									break;
+								}
+							}
+							if (next < 0) throw new IllegalStateException("slab voxel without a second neighbour");
+							if ((sk[next] & TYPE_MASK) != SkeletonGraph.SLAB_VOXEL) {
+								path.add(next);
+								addEdge(eA, eB, ePath, eStart, v, vid[next], path);
+								break;
+							}
+							if ((sk[next] & VISITED) != 0) throw new IllegalStateException("slab path revisited a voxel");
+							prev = cur;
+							cur = next;
+						}
+					} else if (vid[n] > v) {
+						path.clear();
+						path.add(p);
+						path.add(n);
+						addEdge(eA, eB, ePath, eStart, v, vid[n], path);
+					}
+				}
+			}
+		final int nOpen = eA.size();
+		// isolated loops
+		for (int z = 0; z < d; z++)
+			for (int y = 0; y < h; y++) {
+				final int row = 1 + W * (y + 1 + H * (z + zOff));
+				for (int x = 0; x < w; x++) {
+					final int s = row + x;
+					if (sk[s] != SkeletonGraph.SLAB_VOXEL) continue; // visited slabs have the VISITED bit
+					path.clear();
+					path.add(s);
+					sk[s] |= VISITED;
+					int prev = s, cur = -1;
+					for (final int o : off)
+						if (sk[s + o] != 0) {
+							cur = s + o;
+							break;
+						}
+					while (cur != s) {
+						sk[cur] |= VISITED;
+						path.add(cur);
+						int next = -1;
+						for (final int o : off) {
+							final int m = cur + o;
+							if (sk[m] != 0 && m != prev) {
+								next = m;
+								break;
+							}
+						}
+						prev = cur;
+						cur = next;
+					}
+					addEdge(eA, eB, ePath, eStart, -1, -1, path);
+				}
+			}
+		final int nE = eA.size();
+		eStart.add(ePath.size());
+
+		// trees: union-find over vertices
+		final int[] parent = new int[nV];
+		for (int i = 0; i < nV; i++) parent[i] = i;
+		for (int e = 0; e < nOpen; e++) union(parent, eA.get(e), eB.get(e));
+		final int[] treeOfRoot = new int[nV];
+		Arrays.fill(treeOfRoot, -1);
+		final int[] vTree = new int[nV];
+		int nT = 0;
+		for (int v = 0; v < nV; v++) {
+			final int r = find(parent, v);
+			if (treeOfRoot[r] < 0) treeOfRoot[r] = nT++;
+			vTree[v] = treeOfRoot[r];
+		}
+		final int nVertexTrees = nT;
+		final int[] eTree = new int[nE];
+		for (int e = 0; e < nE; e++) eTree[e] = e < nOpen ? vTree[eA.get(e)] : nT++;
+
+		// conversions and geometry
+		final int[] degree = new int[nV];
+		for (int e = 0; e < nOpen; e++) {
+			degree[eA.get(e)]++;
+			degree[eB.get(e)]++;
+		}
+		final int[] dimsCopy = dims.clone();
+		final double[] spacingCopy = spacing.clone();
+		final List<Vertex> vertices = new ArrayList<>(nV);
+		for (int v = 0; v < nV; v++) {
+			final int from = vStart.get(v), to = vStart.get(v + 1);
+			final int[] vox = new int[to - from];
+			final double[] c = new double[dims.length];
+			for (int j = from; j < to; j++) {
+				final int p = vVox.get(j);
+				vox[j - from] = toFlat(p, W, H, w, h, zOff);
+				c[0] += (p % W - 1) * sx;
+				c[1] += ((p / W) % H - 1) * sy;
+				if (dims.length == 3) c[2] += (p / (W * H) - zOff) * sz;
+			}
+			for (int k = 0; k < c.length; k++) c[k] /= vox.length;
+			Arrays.sort(vox);
+			final VertexType type = sk[vVox.get(from)] == SkeletonGraph.END_POINT_VOXEL ? VertexType.END_POINT : VertexType.JUNCTION;
+			vertices.add(new Vertex(v, type, vox, c, degree[v], vTree[v]));
+		}
+		final double sigma = settings.smoothingSigmaSteps();
+		final int nd = dims.length;
+		final List<Edge> edges = new ArrayList<>(nE);
+		final double[] eLen = new double[nE];
+		double[] pts = new double[64], sm = new double[64];
+		for (int e = 0; e < nE; e++) {
+			final int from = eStart.get(e), to = eStart.get(e + 1), n = to - from;
+			final boolean closed = e >= nOpen;
+			final int[] flat = new int[n];
+			if (pts.length < n * nd) {
+				pts = new double[2 * n * nd];
+				sm = new double[2 * n * nd];
+			}
+			for (int j = 0; j < n; j++) {
+				final int p = ePath.get(from + j);
+				flat[j] = toFlat(p, W, H, w, h, zOff);
+				pts[j * nd] = (p % W - 1) * sx;
+				pts[j * nd + 1] = ((p / W) % H - 1) * sy;
+				if (nd == 3) pts[j * nd + 2] = (p / (W * H) - zOff) * sz;
+			}
+			final double vl = polylineLength(pts, n, nd, closed);
+			double sl = vl;
+			if (sigma > 0) {
+				smooth(pts, n, nd, sigma, closed, sm);
+				sl = polylineLength(sm, n, nd, closed);
+			}
+			double el = 0;
+			if (!closed) {
+				for (int c = 0; c < nd; c++) {
+					final double dd = pts[(n - 1) * nd + c] - pts[c];
+					el += dd * dd;
+				}
+				el = Math.sqrt(el);
+			}
+			eLen[e] = sl;
+			edges.add(new Edge(e, eA.get(e), eB.get(e), flat, closed, vl, sl, el, eTree[e], dimsCopy, spacingCopy));
+		}
+
+		// longest shortest paths
+		final double[] lsp = new double[nT];
+		if (settings.computeLongestShortestPath())
+			longestShortestPaths(nV, nOpen, eA, eB, eLen, vTree, nVertexTrees, lsp);
+		else Arrays.fill(lsp, Double.NaN);
+		for (int e = nOpen; e < nE; e++)
+			if (settings.computeLongestShortestPath()) lsp[eTree[e]] = eLen[e] / 2;
+
+		// per-tree counts
+		final int[] tBr = new int[nT], tJ = new int[nT], tEp = new int[nT], t3 = new int[nT], t4 = new int[nT], tSlab = new int[nT],
+			tJv = new int[nT], tV = new int[nT];
+		final double[] tLen = new double[nT], tVLen = new double[nT];
+		for (final Vertex v : vertices) {
+			final int t = v.treeId();
+			tV[t]++;
+			if (v.type() == VertexType.END_POINT) tEp[t]++;
+			else {
+				tJ[t]++;
+				tJv[t] += v.voxelCount();
+				if (v.degree() == 3) t3[t]++;
+				if (v.degree() == 4) t4[t]++;
+			}
+		}
+		for (final Edge e : edges) {
+			final int t = e.treeId();
+			tBr[t]++;
+			tSlab[t] += e.slabVoxels();
+			tLen[t] += e.smoothedLength();
+			tVLen[t] += e.voxelLength();
+		}
+		final List<Tree> trees = new ArrayList<>(nT);
+		int sBr = 0, sJ = 0, sEp = 0, s3 = 0, s4 = 0, sSlab = 0, sJv = 0, sLoops = 0;
+		double sLen = 0, sVLen = 0, sLsp = settings.computeLongestShortestPath() ? 0 : Double.NaN;
+		for (int t = 0; t < nT; t++) {
+			final int loops = t < nVertexTrees ? tBr[t] - tV[t] + 1 : 1;
+			trees.add(new Tree(t, tBr[t], tJ[t], tEp[t], t3[t], t4[t], tSlab[t], tJv[t], tEp[t], tLen[t], tVLen[t], lsp[t], loops));
+			sBr += tBr[t];
+			sJ += tJ[t];
+			sEp += tEp[t];
+			s3 += t3[t];
+			s4 += t4[t];
+			sSlab += tSlab[t];
+			sJv += tJv[t];
+			sLoops += loops;
+			sLen += tLen[t];
+			sVLen += tVLen[t];
+			if (settings.computeLongestShortestPath()) sLsp = Math.max(sLsp, lsp[t]);
+		}
+		if (sSlab + sJv + sEp != nSkel) throw new IllegalStateException("voxel bookkeeping failed: " + (sSlab + sJv + sEp) + " != " + nSkel);
+		final Summary summary = new Summary(nT, sBr, sJ, sEp, sEp, sJv, sSlab, s3, s4, sLoops, sLen, sVLen, sBr == 0 ? 0 : sLen / sBr, sLsp);
+		return new SkeletonGraph(dims, spacing, vertices, edges, trees, summary, types);
+	}
+
+	private static void addEdge(final IntBuf eA, final IntBuf eB, final IntBuf ePath, final IntBuf eStart, final int a, final int b,
+		final IntBuf path) {
+		eA.add(a);
+		eB.add(b);
+		eStart.add(ePath.size());
+		for (int i = 0; i < path.size(); i++) ePath.add(path.get(i));
+	}
+
+	private static int toFlat(final int p, final int W, final int H, final int w, final int h, final int zOff) {
+		final int x = p % W - 1, y = (p / W) % H - 1, z = p / (W * H) - zOff;
+		return x + w * (y + h * z);
+	}
+
+	/** µm position {@code (x·s_x, y·s_y[, z·s_z])} of a flat index. */
+	static double[] position(final int flat, final int[] dims, final double[] spacing) {
+		final double[] p = new double[dims.length];
+		final int w = dims[0], h = dims[1];
+		p[0] = (flat % w) * spacing[0];
+		p[1] = ((flat / w) % h) * spacing[1];
+		if (dims.length == 3) p[2] = (flat / (w * h)) * spacing[2];
+		return p;
+	}
+
+	/** Length of the polyline through {@code n} points stored as {@code pts[i*nd + c]}, closed if asked. */
+	static double polylineLength(final double[] pts, final int n, final int nd, final boolean closed) {
+		double l = 0;
+		for (int i = 1; i < n; i++) l += segment(pts, i - 1, i, nd);
+		if (closed && n > 1) l += segment(pts, n - 1, 0, nd);
+		return l;
+	}
+
+	private static double segment(final double[] pts, final int a, final int b, final int nd) {
+		double s = 0;
+		for (int c = 0; c < nd; c++) {
+			final double d = pts[b * nd + c] - pts[a * nd + c];
+			s += d * d;
+		}
+		return Math.sqrt(s);
+	}
+
+	/**
+	 * Gaussian smoothing along the path into {@code out}: symmetric truncated windows (ends pinned), cyclic
+	 * when closed.
+	 */
+	static void smooth(final double[] pts, final int n, final int nd, final double sigma, final boolean closed, final double[] out) {
+		final int R = (int) Math.ceil(3 * sigma);
+		final double[] g = new double[R + 1];
+		for (int k = 0; k <= R; k++) g[k] = Math.exp(-k * k / (2 * sigma * sigma));
+		for (int i = 0; i < n; i++) {
+			final int r = closed ? Math.min(R, (n - 1) / 2) : Math.min(R, Math.min(i, n - 1 - i));
+			double wsum = 0;
+			for (int c = 0; c < nd; c++) out[i * nd + c] = 0;
+			for (int k = -r; k <= r; k++) {
+				final int j = closed ? Math.floorMod(i + k, n) : i + k;
+				final double wk = g[Math.abs(k)];
+				wsum += wk;
+				for (int c = 0; c < nd; c++) out[i * nd + c] += wk * pts[j * nd + c];
+			}
+			for (int c = 0; c < nd; c++) out[i * nd + c] /= wsum;
+		}
+	}
+
+	/** Power iteration on the covariance matrix of the points. */
+	static double[] principalDirection(final double[][] pts) {
+		final int n = pts.length;
+		final int nd = n == 0 ? 0 : pts[0].length;
+		final double[] dir = new double[nd];
+		if (n < 2) return dir;
+		final double[] mean = new double[nd];
+		for (final double[] p : pts)
+			for (int c = 0; c < nd; c++) mean[c] += p[c] / n;
+		final double[][] cov = new double[nd][nd];
+		for (final double[] p : pts)
+			for (int a = 0; a < nd; a++)
+				for (int b = 0; b < nd; b++) cov[a][b] += (p[a] - mean[a]) * (p[b] - mean[b]);
+		double[] v = new double[nd];
+		for (int c = 0; c < nd; c++) v[c] = pts[n - 1][c] - pts[0][c] + 1e-3 * (c + 1);
+		for (int it = 0; it < 200; it++) {
+			final double[] u = new double[nd];
+			for (int a = 0; a < nd; a++)
+				for (int b = 0; b < nd; b++) u[a] += cov[a][b] * v[b];
+			double norm = 0;
+			for (final double x : u) norm += x * x;
+			norm = Math.sqrt(norm);
+			if (norm == 0) return dir;
+			for (int a = 0; a < nd; a++) u[a] /= norm;
+			v = u;
+		}
+		int first = 0;
+		while (first < nd && Math.abs(v[first]) < 1e-12) first++;
+		final double sign = first < nd && v[first] < 0 ? -1 : 1;
+		for (int c = 0; c < nd; c++) dir[c] = sign * v[c];
+		return dir;
+	}
+
+	private static int find(final int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	private static void union(final int[] parent, final int a, final int b) {
+		final int ra = find(parent, a), rb = find(parent, b);
+		if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+	}
+
+	private static void longestShortestPaths(final int nV, final int nOpen, final IntBuf eA, final IntBuf eB, final double[] eLen,
+		final int[] vTree, final int nVertexTrees, final double[] lsp) {
+		// CSR adjacency without self-loops
+		final int[] deg = new int[nV + 1];
+		for (int e = 0; e < nOpen; e++)
+			if (eA.get(e) != eB.get(e)) {
+				deg[eA.get(e)]++;
+				deg[eB.get(e)]++;
+			}
+		final int[] start = new int[nV + 1];
+		for (int v = 0; v < nV; v++) start[v + 1] = start[v] + deg[v];
+		final int[] fill = Arrays.copyOf(start, nV);
+		final int[] nbr = new int[start[nV]];
+		final double[] wt = new double[start[nV]];
+		for (int e = 0; e < nOpen; e++) {
+			final int a = eA.get(e), b = eB.get(e);
+			if (a == b) continue;
+			nbr[fill[a]] = b;
+			wt[fill[a]++] = eLen[e];
+			nbr[fill[b]] = a;
+			wt[fill[b]++] = eLen[e];
+		}
+		// vertices and edges per tree
+		final int[] tV = new int[nVertexTrees], tE = new int[nVertexTrees], tFirst = new int[nVertexTrees];
+		Arrays.fill(tFirst, -1);
+		for (int v = 0; v < nV; v++) {
+			tV[vTree[v]]++;
+			if (tFirst[vTree[v]] < 0) tFirst[vTree[v]] = v;
+		}
+		for (int e = 0; e < nOpen; e++) tE[vTree[eA.get(e)]]++;
+		final IntBuf members = new IntBuf(64);
+		final Dijkstra dj = new Dijkstra(nV, start, nbr, wt);
+		for (int t = 0; t < nVertexTrees; t++) {
+			if (tV[t] == 1) {
+				lsp[t] = 0;
+				continue;
+			}
+			if (tE[t] == tV[t] - 1 || tV[t] > EXACT_LSP_MAX_VERTICES) {
+				final int sweeps = tE[t] == tV[t] - 1 ? 1 : 4;
+				int src = tFirst[t];
+				double best = 0;
+				for (int s = 0; s < sweeps; s++) {
+					dj.run(src, null);
+					final int far = dj.farthest;
+					dj.run(far, null);
+					best = Math.max(best, dj.maxDist);
+					if (dj.farthest == src) break;
+					src = dj.farthest;
+				}
+				lsp[t] = best;
+			} else {
+				members.clear();
+				dj.run(tFirst[t], members);
+				double best = 0;
+				for (int i = 0; i < members.size(); i++) {
+					dj.run(members.get(i), null);
+					best = Math.max(best, dj.maxDist);
+				}
+				lsp[t] = best;
+			}
+		}
+	}
+
+	/** Dijkstra with a lazy binary heap on primitive arrays; distances reset only where touched. */
+	private static final class Dijkstra {
+		private final int[] start, nbr;
+		private final double[] wt, dist;
+		private final IntBuf touched = new IntBuf(64);
+		private int[] hv = new int[64];
+		private double[] hk = new double[64];
+		private int hn;
+		int farthest;
+		double maxDist;
+
+		Dijkstra(final int nV, final int[] start, final int[] nbr, final double[] wt) {
+			this.start = start;
+			this.nbr = nbr;
+			this.wt = wt;
+			this.dist = new double[nV];
+			Arrays.fill(dist, Double.POSITIVE_INFINITY);
+		}
+
+		void run(final int src, final IntBuf reached) {
+			for (int i = 0; i < touched.size(); i++) dist[touched.get(i)] = Double.POSITIVE_INFINITY;
+			touched.clear();
+			hn = 0;
+			dist[src] = 0;
+			touched.add(src);
+			push(src, 0);
+			farthest = src;
+			maxDist = 0;
+			while (hn > 0) {
+				final int v = hv[0];
+				final double k = hk[0];
+				pop();
+				if (k > dist[v]) continue;
+				if (reached != null) reached.add(v);
+				if (k > maxDist) {
+					maxDist = k;
+					farthest = v;
+				}
+				for (int j = start[v]; j < start[v + 1]; j++) {
+					final int u = nbr[j];
+					final double nd = k + wt[j];
+					if (nd < dist[u]) {
+						if (dist[u] == Double.POSITIVE_INFINITY) touched.add(u);
+						dist[u] = nd;
+						push(u, nd);
+					}
+				}
+			}
+		}
+
+		private void push(final int v, final double k) {
+			if (hn == hv.length) {
+				hv = Arrays.copyOf(hv, 2 * hn);
+				hk = Arrays.copyOf(hk, 2 * hn);
+			}
+			int i = hn++;
+			while (i > 0) {
+				final int p = (i - 1) / 2;
+				if (hk[p] <= k) break;
+				hv[i] = hv[p];
+				hk[i] = hk[p];
+				i = p;
+			}
+			hv[i] = v;
+			hk[i] = k;
+		}
+
+		private void pop() {
+			final int v = hv[--hn];
+			final double k = hk[hn];
+			int i = 0;
+			while (true) {
+				int c = 2 * i + 1;
+				if (c >= hn) break;
+				if (c + 1 < hn && hk[c + 1] < hk[c]) c++;
+				if (hk[c] >= k) break;
+				hv[i] = hv[c];
+				hk[i] = hk[c];
+				i = c;
+			}
+			if (hn > 0) {
+				hv[i] = v;
+				hk[i] = k;
+			}
+		}
+	}
+}
