@@ -1,0 +1,270 @@
+package io.github.myomito.network;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+
+import io.github.myomito.segment.DistanceTransform;
+import io.github.myomito.skeleton.SkeletonGraph;
+
+/**
+ * Network metrics of mitochondrial objects from their label image and skeleton graph: per object
+ * (size, shape, width, branches, junctions, end-points, loops, length, class) and per region (the
+ * MiNA-style and Mitochondria-Analyzer-style summaries plus connectivity measures: loops per area, mean
+ * vertex degree, 4-way junction fraction, largest-component share, fragmentation index). Every metric
+ * is defined, with formula and reference, in {@link io.github.myomito.results.Columns}.
+ * <p>
+ * Objects and skeleton trees correspond one to one: thinning preserves connected components, so each
+ * object (a connected component of the mask, with the same connectivity as the skeleton's 26/8) holds
+ * exactly one tree. An object's class is punctum (0 branches), rod (1) or network (≥ 2), as in MiNA
+ * (Valente et al. 2017, Acta Histochem 119:315, doi:10.1016/j.acthis.2017.03.001).
+ * <p>
+ * Width: the Euclidean distance map d to the background is sampled on the skeleton; the local width
+ * is {@code 2·d − s} with s the mean in-plane pixel size (d is measured between pixel centres, so the
+ * boundary lies half a pixel closer), averaged over the object's skeleton voxels.
+ */
+public final class NetworkAnalysis {
+
+	private NetworkAnalysis() {}
+
+	/** Object class by branch count. */
+	public enum ObjectClass {
+		/** No branch: a round fragment whose skeleton is a point. */
+		PUNCTUM,
+		/** One unbranched branch. */
+		ROD,
+		/** Two or more branches. */
+		NETWORK;
+
+		/** @return the CSV spelling. */
+		public String label() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		static ObjectClass of(final int branches) {
+			return branches == 0 ? PUNCTUM : branches == 1 ? ROD : NETWORK;
+		}
+	}
+
+	/** Per-object measurements. */
+	public static final class ObjectMetrics {
+		/** Label (1..n). */
+		public final int label;
+		/** Class by branch count. */
+		public final ObjectClass objectClass;
+		/** Area (2D) or volume (3D). */
+		public final double size;
+		/** Perimeter (2D) or surface (3D). */
+		public final double boundary;
+		/** Form factor. */
+		public final double formFactor;
+		/** Aspect ratio. */
+		public final double aspectRatio;
+		/** Mean width. */
+		public final double width;
+		/** Skeleton counts. */
+		public final int branches, junctions, endPoints, loops;
+		/** Total smoothed branch length. */
+		public final double length;
+		/** Centroid (physical units). */
+		public final double[] centroid;
+
+		ObjectMetrics(final int label, final int branches, final int junctions, final int endPoints, final int loops, final double length,
+			final Shapes.Result s, final double width) {
+			this.label = label;
+			this.objectClass = ObjectClass.of(branches);
+			this.size = s.size[label];
+			this.boundary = s.boundary[label];
+			this.formFactor = s.formFactor[label];
+			this.aspectRatio = s.aspectRatio[label];
+			this.width = width;
+			this.branches = branches;
+			this.junctions = junctions;
+			this.endPoints = endPoints;
+			this.loops = loops;
+			this.length = length;
+			this.centroid = s.centroid[label].clone();
+		}
+
+		/** @return mean branch length (NaN without branches). */
+		public double meanBranchLength() {
+			return branches == 0 ? Double.NaN : length / branches;
+		}
+	}
+
+	/** Region summary metrics (see {@link io.github.myomito.results.Columns#NETWORK}). */
+	public enum Metric {
+		/** objects */ OBJECTS, /** individuals */ INDIVIDUALS, /** puncta */ PUNCTA, /** rods */ RODS, /** networks */ NETWORKS,
+		/** branches */ BRANCHES, /** junctions */ JUNCTIONS, /** end-points */ ENDPOINTS, /** triple points */ TRIPLE_POINTS,
+		/** quadruple points */ QUADRUPLE_POINTS, /** loops */ LOOPS, /** total length */ TOTAL_LENGTH,
+		/** mean branch length */ MEAN_BRANCH_LENGTH, /** median branch length */ MEDIAN_BRANCH_LENGTH, /** footprint */ FOOTPRINT,
+		/** volume */ VOLUME, /** region area */ REGION_AREA, /** coverage */ COVERAGE, /** branches per network */ BRANCHES_PER_NETWORK,
+		/** form factor */ MEAN_FORM_FACTOR, /** aspect ratio */ MEAN_ASPECT_RATIO, /** width */ MEAN_WIDTH,
+		/** branches per object */ BRANCHES_PER_OBJECT, /** junctions per object */ JUNCTIONS_PER_OBJECT,
+		/** end-points per object */ ENDPOINTS_PER_OBJECT, /** objects per 100 µm² */ OBJECTS_PER_100UM2,
+		/** branches per 100 µm² */ BRANCHES_PER_100UM2, /** loops per 100 µm² */ LOOPS_PER_100UM2, /** mean degree */ MEAN_DEGREE,
+		/** 4-way fraction */ FOUR_WAY_FRACTION, /** largest share */ LARGEST_SHARE, /** fragmentation index */ FRAGMENTATION
+	}
+
+	/** Result of {@link #analyze}. */
+	public static final class Result {
+		private final List<ObjectMetrics> objects;
+		private final EnumMap<Metric, Double> summary;
+		private final int[] objectOfEdge;
+
+		Result(final List<ObjectMetrics> objects, final EnumMap<Metric, Double> summary, final int[] objectOfEdge) {
+			this.objects = Collections.unmodifiableList(objects);
+			this.summary = summary;
+			this.objectOfEdge = objectOfEdge;
+		}
+
+		/** @return per-object metrics in label order. */
+		public List<ObjectMetrics> objects() {
+			return objects;
+		}
+
+		/** @return a summary metric (NaN where undefined). */
+		public double get(final Metric m) {
+			return summary.get(m);
+		}
+
+		/** @return the object label carrying skeleton edge {@code edgeId} (0 if none). */
+		public int objectOfEdge(final int edgeId) {
+			return objectOfEdge[edgeId];
+		}
+	}
+
+	/**
+	 * Measures all objects and the region.
+	 *
+	 * @param mask foreground flags (non-zero = mitochondria)
+	 * @param labels label image of the mask's connected components (0 = background)
+	 * @param count number of labels
+	 * @param graph skeleton graph of the thinned mask
+	 * @param regionAreaUm2 area of the analysed region in the x–y plane (for densities)
+	 */
+	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
+		final double[] spacing, final double regionAreaUm2) {
+		final Shapes.Result shapes = Shapes.measure(labels, count, dims, spacing);
+		// tree → object through any voxel of the tree
+		final int nt = graph.trees().size();
+		final int[] objectOfTree = new int[nt];
+		for (final SkeletonGraph.Vertex v : graph.vertices())
+			if (objectOfTree[v.treeId()] == 0) objectOfTree[v.treeId()] = labels[v.voxels()[0]];
+		final int[] objectOfEdge = new int[graph.edges().size()];
+		for (final SkeletonGraph.Edge e : graph.edges()) {
+			final int[] p = e.path();
+			if (p.length > 0 && objectOfTree[e.treeId()] == 0) objectOfTree[e.treeId()] = labels[p[0]];
+			objectOfEdge[e.id()] = objectOfTree[e.treeId()];
+		}
+		final int[] br = new int[count + 1], ju = new int[count + 1], ep = new int[count + 1], lo = new int[count + 1];
+		final double[] len = new double[count + 1];
+		double maxTree = 0;
+		for (int t = 0; t < nt; t++) {
+			final SkeletonGraph.Tree tr = graph.trees().get(t);
+			final int o = objectOfTree[tr.id()];
+			maxTree = Math.max(maxTree, tr.totalLength());
+			if (o <= 0) continue;
+			br[o] += tr.branches();
+			ju[o] += tr.junctions();
+			ep[o] += tr.endPoints();
+			lo[o] += tr.loops();
+			len[o] += tr.totalLength();
+		}
+		// width from the distance map on skeleton voxels
+		final float[] dist = DistanceTransform.distance(mask, dims, spacing, false);
+		final double s = (spacing[0] + spacing[1]) / 2;
+		final byte[] types = graph.voxelTypes();
+		final double[] wSum = new double[count + 1];
+		final long[] wN = new long[count + 1];
+		double allW = 0;
+		long allN = 0;
+		for (int i = 0; i < types.length; i++) {
+			if (types[i] == 0 || labels[i] == 0) continue;
+			final double w = 2 * dist[i] - s;
+			wSum[labels[i]] += w;
+			wN[labels[i]]++;
+			allW += w;
+			allN++;
+		}
+		final List<ObjectMetrics> objs = new ArrayList<>();
+		int puncta = 0, rods = 0, networks = 0, netBranches = 0;
+		double ffSum = 0, arSum = 0;
+		for (int l = 1; l <= count; l++) {
+			if (shapes.pixels[l] == 0) continue;
+			final ObjectMetrics m = new ObjectMetrics(l, br[l], ju[l], ep[l], lo[l], len[l], shapes, wN[l] == 0 ? Double.NaN : wSum[l] / wN[l]);
+			objs.add(m);
+			switch (m.objectClass) {
+				case PUNCTUM: puncta++; break;
+				case ROD: rods++; break;
+				default: networks++; netBranches += m.branches;
+			}
+			ffSum += m.formFactor;
+			arSum += m.aspectRatio;
+		}
+		final SkeletonGraph.Summary gs = graph.summary();
+		final int n = objs.size();
+		final double[] lengths = graph.edges().stream().mapToDouble(SkeletonGraph.Edge::smoothedLength).sorted().toArray();
+		double degSum = 0;
+		for (final SkeletonGraph.Vertex v : graph.vertices()) degSum += v.degree();
+		final boolean is3D = dims.length > 2;
+		long fg = 0;
+		for (final byte b : mask) if (b != 0) fg++;
+		final double pixelArea = spacing[0] * spacing[1];
+		final double footprint = is3D ? projectedCount(mask, dims) * pixelArea : fg * pixelArea;
+		final EnumMap<Metric, Double> m = new EnumMap<>(Metric.class);
+		m.put(Metric.OBJECTS, (double) n);
+		m.put(Metric.INDIVIDUALS, (double) (puncta + rods));
+		m.put(Metric.PUNCTA, (double) puncta);
+		m.put(Metric.RODS, (double) rods);
+		m.put(Metric.NETWORKS, (double) networks);
+		m.put(Metric.BRANCHES, (double) gs.branches());
+		m.put(Metric.JUNCTIONS, (double) gs.junctions());
+		m.put(Metric.ENDPOINTS, (double) gs.endPoints());
+		m.put(Metric.TRIPLE_POINTS, (double) gs.triplePoints());
+		m.put(Metric.QUADRUPLE_POINTS, (double) gs.quadruplePoints());
+		m.put(Metric.LOOPS, (double) gs.loops());
+		m.put(Metric.TOTAL_LENGTH, gs.totalLength());
+		m.put(Metric.MEAN_BRANCH_LENGTH, lengths.length == 0 ? Double.NaN : gs.totalLength() / lengths.length);
+		m.put(Metric.MEDIAN_BRANCH_LENGTH, median(lengths));
+		m.put(Metric.FOOTPRINT, footprint);
+		m.put(Metric.VOLUME, is3D ? fg * pixelArea * spacing[2] : Double.NaN);
+		m.put(Metric.REGION_AREA, regionAreaUm2);
+		m.put(Metric.COVERAGE, ratio(footprint, regionAreaUm2));
+		m.put(Metric.BRANCHES_PER_NETWORK, ratio(netBranches, networks));
+		m.put(Metric.MEAN_FORM_FACTOR, ratio(ffSum, n));
+		m.put(Metric.MEAN_ASPECT_RATIO, ratio(arSum, n));
+		m.put(Metric.MEAN_WIDTH, allN == 0 ? Double.NaN : allW / allN);
+		m.put(Metric.BRANCHES_PER_OBJECT, ratio(gs.branches(), n));
+		m.put(Metric.JUNCTIONS_PER_OBJECT, ratio(gs.junctions(), n));
+		m.put(Metric.ENDPOINTS_PER_OBJECT, ratio(gs.endPoints(), n));
+		m.put(Metric.OBJECTS_PER_100UM2, 100 * ratio(n, regionAreaUm2));
+		m.put(Metric.BRANCHES_PER_100UM2, 100 * ratio(gs.branches(), regionAreaUm2));
+		m.put(Metric.LOOPS_PER_100UM2, 100 * ratio(gs.loops(), regionAreaUm2));
+		m.put(Metric.MEAN_DEGREE, ratio(degSum, graph.vertices().size()));
+		m.put(Metric.FOUR_WAY_FRACTION, ratio(gs.quadruplePoints(), gs.junctions()));
+		m.put(Metric.LARGEST_SHARE, ratio(maxTree, gs.totalLength()));
+		m.put(Metric.FRAGMENTATION, ratio(n, n + gs.junctions()));
+		return new Result(objs, m, objectOfEdge);
+	}
+
+	private static long projectedCount(final byte[] mask, final int[] dims) {
+		final int plane = dims[0] * dims[1];
+		final boolean[] any = new boolean[plane];
+		for (int i = 0; i < mask.length; i++) if (mask[i] != 0) any[i % plane] = true;
+		long c = 0;
+		for (final boolean b : any) if (b) c++;
+		return c;
+	}
+
+	static double ratio(final double a, final double b) {
+		return b == 0 ? Double.NaN : a / b;
+	}
+
+	static double median(final double[] sorted) {
+		if (sorted.length == 0) return Double.NaN;
+		final int h = sorted.length / 2;
+		return sorted.length % 2 == 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+	}
+}
