@@ -111,7 +111,7 @@ public final class AutoThreshold {
 		case LI: return li(p, cp, cm);
 		case TRIANGLE: return triangle(histogram);
 		case HUANG: return huang(histogram, p, cp, cm);
-		case MEAN: return (int) Math.floor(cm[n - 1] / cp[n - 1]);
+		case MEAN: return meanBin(histogram);
 		case PERCENTILE: return percentile(cp);
 		case MAX_ENTROPY: return renyiArgmax(p, cp, 1);
 		case RENYI_ENTROPY: return renyi(p, cp);
@@ -322,6 +322,16 @@ public final class AutoThreshold {
 			}
 		}
 		return best;
+	}
+
+	/** ⌊Σ i h_i / Σ h_i⌋ computed from the integer counts (exact sums). */
+	private static int meanBin(final int[] h) {
+		double s = 0, c = 0;
+		for (int i = 0; i < h.length; i++) {
+			s += (double) i * h[i];
+			c += h[i];
+		}
+		return Math.min(h.length - 2, (int) Math.floor(s / c));
 	}
 
 	private static int percentile(final double[] cp) {
