@@ -124,6 +124,20 @@ class AutoThresholdTest {
 	}
 
 	@Test
+	void symmetricCriteriaSplitAUniformHistogramInHalves() {
+		// uniform p_i = 1/256: MaxEntropy maximises ln(k+1) + ln(255−k), Yen's criterion reduces to
+		// ln((k+1)(255−k)), Rényi's three orders coincide (ω = 0), Shanbhag's memberships of the two
+		// halves are the same multiset, Otsu's σ²_b and Percentile's |P − 0.5| are symmetric: all give k = 127
+		final int[] h = new int[256];
+		java.util.Arrays.fill(h, 10);
+		for (final ThresholdMethod m : new ThresholdMethod[] { ThresholdMethod.MAX_ENTROPY, ThresholdMethod.YEN, ThresholdMethod.RENYI_ENTROPY,
+			ThresholdMethod.SHANBHAG, ThresholdMethod.OTSU, ThresholdMethod.PERCENTILE, ThresholdMethod.MEAN, ThresholdMethod.MOMENTS })
+			assertThat(AutoThreshold.bin(h, m)).as(m.name()).isEqualTo(127);
+		// IsoData: k = 127 gives (63.5 + 191.5)/2 = 127.5 → 128 ≠ 127; k = 128 gives (64 + 192)/2 = 128, the first fixed point
+		assertThat(AutoThreshold.bin(h, ThresholdMethod.ISODATA)).isEqualTo(128);
+	}
+
+	@Test
 	void momentsPreservingIsExactOnTwoLevels() {
 		final int[] h = new int[256];
 		h[30] = 700;
