@@ -7,7 +7,7 @@ package io.github.myomito.segment;
  * Signal Process. 27:13–18, 1979, doi:10.1109/TASSP.1979.1163188). The neighbourhood is symmetric
  * and contains the centre, so it has an odd number m of pixels and the median is the
  * ((m+1)/2)-th smallest value, found by quickselect in a buffer reused for every pixel. Border pixels
- * use replicated edge values. For Gaussian smoothing use {@link Gauss#smooth}.
+ * use replicated edge values. {@link #gaussian} is Gaussian smoothing with σ in µm.
  */
 public final class Denoise {
 
@@ -56,6 +56,21 @@ public final class Denoise {
 					out[i] = select(buf, m, m / 2);
 				}
 		return out;
+	}
+
+	/**
+	 * Gaussian smoothing with a physical σ: {@link Gauss#smooth} with {@code σ_px,d = sigmaUm / s_d}
+	 * per axis (σ = 0 returns a copy).
+	 */
+	public static float[] gaussian(final float[] data, final int[] dims, final double[] spacing, final double sigmaUm) {
+		if (data == null) throw new IllegalArgumentException("data must not be null");
+		Labeling.checkDims(dims, data.length);
+		Labeling.checkSpacing(spacing, dims);
+		if (!(sigmaUm >= 0) || Double.isInfinite(sigmaUm)) throw new IllegalArgumentException("Gaussian sigma must be finite and ≥ 0 µm, got " + sigmaUm);
+		if (sigmaUm == 0) return data.clone();
+		final double[] s = new double[dims.length];
+		for (int d = 0; d < dims.length; d++) s[d] = sigmaUm / spacing[d];
+		return Gauss.smooth(data, dims, s);
 	}
 
 	/** Quickselect (Hoare): the k-th smallest (0-based) of buf[0..n), reordering buf. */

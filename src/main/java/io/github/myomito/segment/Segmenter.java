@@ -74,11 +74,7 @@ public final class Segmenter {
 			pr.status("median filter");
 			f = Denoise.median(f, dims, spacing, s.medianRadiusUm());
 		}
-		if (s.gaussianSigmaUm() > 0) {
-			final double[] sg = new double[dims.length];
-			for (int d = 0; d < dims.length; d++) sg[d] = s.gaussianSigmaUm() / spacing[d];
-			f = Gauss.smooth(f, dims, sg);
-		}
+		if (s.gaussianSigmaUm() > 0) f = Denoise.gaussian(f, dims, spacing, s.gaussianSigmaUm());
 		pr.progress(3, total);
 		pr.checkCancelled();
 		if (s.tubeness()) {

@@ -114,6 +114,30 @@ class FilterTest {
 	}
 
 	@Test
+	void gaussianInMicrometresConvertsSigmaPerAxis() {
+		final int[] d = { 41, 31, 11 };
+		final float[] f = new float[41 * 31 * 11];
+		final int c = 20 + 41 * (15 + 31 * 5);
+		f[c] = 1;
+		// σ = 0.3 µm with spacing 0.1 × 0.15 × 0.3 µm: 3, 2 and 1 px, so the impulse response has variance 9, 4, 1 px²
+		final float[] g = Denoise.gaussian(f, d, new double[] { 0.1, 0.15, 0.3 }, 0.3);
+		double sum = 0, vx = 0, vy = 0, vz = 0;
+		for (int z = 0; z < 11; z++)
+			for (int y = 0; y < 31; y++)
+				for (int x = 0; x < 41; x++) {
+					final double v = g[x + 41 * (y + 31 * z)];
+					sum += v;
+					vx += v * (x - 20) * (x - 20);
+					vy += v * (y - 15) * (y - 15);
+					vz += v * (z - 5) * (z - 5);
+				}
+		assertThat(sum).isCloseTo(1, within(1e-5));
+		assertThat(vx).isCloseTo(9, within(0.02));
+		assertThat(vy).isCloseTo(4, within(0.02));
+		assertThat(vz).isCloseTo(1, within(0.02));
+	}
+
+	@Test
 	void badArgumentsAreRejectedWithClearMessages() {
 		assertThatThrownBy(() -> Background.subtract(new float[4], new int[] { 2, 2 }, new double[] { 0.1, 0.1 }, -1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("radius");
 		assertThatThrownBy(() -> Denoise.median(new float[4], new int[] { 2, 2 }, new double[] { 0.1, 0 }, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spacing");

@@ -66,6 +66,8 @@ class SegmenterTest {
 		assertThat(s.threshold()).isGreaterThan(0).isLessThan(100);
 		assertThat(s.warnings()).isEmpty();
 		assertThat(img).containsExactly(copy); // input untouched
+		// the enhanced image is exactly top-hat (2 µm) then median (0.1 µm) of the input
+		assertThat(s.enhanced()).containsExactly(Denoise.median(Background.subtract(img, new int[] { w, h }, new double[] { 0.1, 0.1 }, 2.0), new int[] { w, h }, new double[] { 0.1, 0.1 }, 0.1));
 		// the imglib2 overload gives the same mask
 		final Segmentation s2 = Segmenter.segment(Pixels.wrap(img, w, h), new double[] { 0.1, 0.1 }, SegmentationSettings.defaults(), null);
 		assertThat(s2.mask()).containsExactly(s.mask());
