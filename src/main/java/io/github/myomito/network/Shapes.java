@@ -16,8 +16,8 @@ package io.github.myomito.network;
  * <li>Aspect ratio: √(λ₁/λ₂) of the covariance of the object's physical pixel coordinates (2D; in 3D
  * √(λ₁/λ₃)), i.e. major/minor axis of the equivalent ellipse(-oid).</li>
  * <li>Form factor: 2D {@code P²/(4π A)} (1 for a disk, larger for elongated and branched objects; the
- * "form factor" of Mitochondria Analyzer, Chaudhry et al. 2020, Traffic 21:602,
- * doi:10.1111/tra.12747, after Koopman et al. 2005); 3D {@code S³/(36π V²)} (1 for a ball).</li>
+ * "form factor" of Mitochondria Analyzer, Chaudhry, Shi & Luciani 2020, Am J Physiol Endocrinol
+ * Metab 318:E87, doi:10.1152/ajpendo.00457.2019, after Koopman et al. 2005); 3D {@code S³/(36π V²)} (1 for a ball).</li>
  * </ul>
  */
 public final class Shapes {

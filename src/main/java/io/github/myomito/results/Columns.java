@@ -22,7 +22,7 @@ public final class Columns {
 	private Columns() {}
 
 	private static final String MINA = "Valente et al. 2017, Acta Histochem 119:315, doi:10.1016/j.acthis.2017.03.001 (MiNA)";
-	private static final String MA = "Chaudhry et al. 2020, Traffic 21:602, doi:10.1111/tra.12747 (Mitochondria Analyzer)";
+	private static final String MA = "Chaudhry, Shi & Luciani 2020, Am J Physiol Endocrinol Metab 318:E87, doi:10.1152/ajpendo.00457.2019 (Mitochondria Analyzer)";
 	private static final String ASK = "Arganda-Carreras et al. 2010, Microsc Res Tech 73:1019, doi:10.1002/jemt.20829 (AnalyzeSkeleton)";
 	private static final String CROFTON = "Legland et al. 2007, Image Anal Stereol 26:83, doi:10.5566/ias.v26.p83-92";
 	private static final String MANDERS = "Manders et al. 1993, J Microsc 169:375, doi:10.1111/j.1365-2818.1993.tb03313.x";
