@@ -38,7 +38,21 @@ public final class Segmenter {
 	 * @param p progress sink, or null for none; cancellation is checked between steps
 	 */
 	public static Segmentation segment(final float[] data, final int[] dims, final double[] spacing, final SegmentationSettings s, final Progress p) {
+		return segment(data, dims, spacing, s, null, p);
+	}
+
+	/**
+	 * Segments {@code data} inside a region of analysis (e.g. one fibre): global and stable thresholds
+	 * are computed from the region's pixels only, and the mask is cleared outside the region before
+	 * clean-up, so that nothing outside the region influences the result.
+	 *
+	 * @param region foreground flags of the region, or null for the whole image
+	 * @param p progress sink, or null for none
+	 */
+	public static Segmentation segment(final float[] data, final int[] dims, final double[] spacing, final SegmentationSettings s, final byte[] region,
+		final Progress p) {
 		if (data == null) throw new IllegalArgumentException("data must not be null");
+		if (region != null && region.length != data.length) throw new IllegalArgumentException("region has " + region.length + " pixels, image " + data.length);
 		if (dims == null) throw new IllegalArgumentException("dims must not be null");
 		if (dims.length < 2 || dims.length > 3) throw new IllegalArgumentException("only 2D and 3D images are supported, got " + dims.length + " dimensions");
 		Labeling.checkDims(dims, data.length);
@@ -99,18 +113,21 @@ public final class Segmenter {
 			threshold = StableThreshold.find(enhanced, dims, s.connectivity(), s.stableSteps()).threshold();
 			if (Double.isNaN(threshold)) {
 				warnings.add("stable threshold undefined for this image; used Otsu instead");
-				threshold = AutoThreshold.threshold(enhanced, null, ThresholdMethod.OTSU);
+				threshold = AutoThreshold.threshold(enhanced, region, ThresholdMethod.OTSU);
 			}
 			mask = apply(enhanced, threshold);
 			break;
 		default:
-			threshold = AutoThreshold.threshold(enhanced, null, s.thresholdMethod());
+			threshold = AutoThreshold.threshold(enhanced, region, s.thresholdMethod());
 			if (Double.isNaN(threshold)) {
 				warnings.add(s.thresholdMethod().imageJName() + " threshold undefined for this histogram; used Otsu instead");
-				threshold = AutoThreshold.threshold(enhanced, null, ThresholdMethod.OTSU);
+				threshold = AutoThreshold.threshold(enhanced, region, ThresholdMethod.OTSU);
 			}
 			mask = apply(enhanced, threshold);
 		}
+		if (region != null)
+			for (int i = 0; i < mask.length; i++)
+				if (region[i] == 0) mask[i] = 0;
 		pr.progress(5, total);
 		pr.checkCancelled();
 		pr.status("cleaning mask");

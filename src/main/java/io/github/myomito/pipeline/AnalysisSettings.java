@@ -1,0 +1,242 @@
+package io.github.myomito.pipeline;
+
+import com.google.gson.GsonBuilder;
+
+import io.github.myomito.coloc.ColocSettings;
+import io.github.myomito.coloc.PunctaSettings;
+import io.github.myomito.lattice.FibreDetectionSettings;
+import io.github.myomito.lattice.Orientation;
+import io.github.myomito.lattice.Periodicity;
+import io.github.myomito.segment.SegmentationSettings;
+import io.github.myomito.skeleton.AnalyzerSettings;
+
+/**
+ * Everything that decides an analysis's numbers, immutable, hashed into every output row
+ * ({@code settings_hash}) and written to {@code provenance.json}. Built with {@link #builder()};
+ * {@link #defaults()} is what the CLI, the Fiji commands and the macros use unless told otherwise.
+ */
+public final class AnalysisSettings {
+
+	/** Where the fibres (regions of analysis) come from. */
+	public enum FibreMode {
+		/** The whole image is one fibre. */
+		IMAGE,
+		/** Fibres are detected from the mitochondrial signal ({@link io.github.myomito.lattice.FibreDetection}). */
+		AUTO,
+		/** Fibres are given (ROIs or a label image) with the input. */
+		GIVEN
+	}
+
+	private final int mitoChannel;
+	private final int lc3Channel;
+	private final double pixelSizeUm;
+	private final double zStepUm;
+	private final SegmentationSettings segmentation;
+	private final AnalyzerSettings skeleton;
+	private final FibreMode fibreMode;
+	private final FibreDetectionSettings fibreDetection;
+	private final double bandDepthUm;
+	private final double axisDeg;
+	private final double axisSigmaUm;
+	private final double toleranceDeg;
+	private final double minPeriodUm;
+	private final double maxPeriodUm;
+	private final double punctumRadiusUm;
+	private final double punctaK;
+	private final int randomisations;
+	private final long seed;
+	private final double psfUm;
+
+	private AnalysisSettings(final Builder b) {
+		if (b.mitoChannel < 1) throw new IllegalArgumentException("mitochondria channel must be ≥ 1, got " + b.mitoChannel);
+		if (b.lc3Channel < 0) throw new IllegalArgumentException("LC3 channel must be ≥ 0 (0 = none), got " + b.lc3Channel);
+		if (b.lc3Channel == b.mitoChannel) throw new IllegalArgumentException("LC3 and mitochondria channels must differ (both " + b.lc3Channel + ")");
+		positiveOrNaN("pixel size", b.pixelSizeUm);
+		positiveOrNaN("z step", b.zStepUm);
+		if (b.bandDepthUm < 0) throw new IllegalArgumentException("subsarcolemmal band depth must be ≥ 0 µm, got " + b.bandDepthUm);
+		if (!(b.toleranceDeg > 0 && b.toleranceDeg < 45)) throw new IllegalArgumentException("orientation tolerance must be in (0°, 45°), got " + b.toleranceDeg);
+		if (!(b.minPeriodUm > 0 && b.maxPeriodUm > b.minPeriodUm)) throw new IllegalArgumentException("period range must satisfy 0 < min < max, got " + b.minPeriodUm + "–" + b.maxPeriodUm);
+		if (!(b.punctumRadiusUm > 0)) throw new IllegalArgumentException("LC3 punctum radius must be > 0 µm, got " + b.punctumRadiusUm);
+		if (b.randomisations < 0) throw new IllegalArgumentException("randomisations must be ≥ 0, got " + b.randomisations);
+		if (!(b.psfUm > 0)) throw new IllegalArgumentException("PSF size must be > 0 µm, got " + b.psfUm);
+		mitoChannel = b.mitoChannel;
+		lc3Channel = b.lc3Channel;
+		pixelSizeUm = b.pixelSizeUm;
+		zStepUm = b.zStepUm;
+		segmentation = b.segmentation;
+		skeleton = b.skeleton;
+		fibreMode = b.fibreMode;
+		fibreDetection = b.fibreDetection;
+		bandDepthUm = b.bandDepthUm;
+		axisDeg = b.axisDeg;
+		axisSigmaUm = b.axisSigmaUm;
+		toleranceDeg = b.toleranceDeg;
+		minPeriodUm = b.minPeriodUm;
+		maxPeriodUm = b.maxPeriodUm;
+		punctumRadiusUm = b.punctumRadiusUm;
+		punctaK = b.punctaK;
+		randomisations = b.randomisations;
+		seed = b.seed;
+		psfUm = b.psfUm;
+	}
+
+	private static void positiveOrNaN(final String what, final double v) {
+		if (!Double.isNaN(v) && !(v > 0 && Double.isFinite(v))) throw new IllegalArgumentException(what + " must be a positive number of µm, got " + v);
+	}
+
+	/** @return the default settings. */
+	public static AnalysisSettings defaults() {
+		return builder().build();
+	}
+
+	/** @return a builder with the defaults. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** @return a builder initialised with these settings. */
+	public Builder toBuilder() {
+		final Builder b = new Builder();
+		b.mitoChannel = mitoChannel;
+		b.lc3Channel = lc3Channel;
+		b.pixelSizeUm = pixelSizeUm;
+		b.zStepUm = zStepUm;
+		b.segmentation = segmentation;
+		b.skeleton = skeleton;
+		b.fibreMode = fibreMode;
+		b.fibreDetection = fibreDetection;
+		b.bandDepthUm = bandDepthUm;
+		b.axisDeg = axisDeg;
+		b.axisSigmaUm = axisSigmaUm;
+		b.toleranceDeg = toleranceDeg;
+		b.minPeriodUm = minPeriodUm;
+		b.maxPeriodUm = maxPeriodUm;
+		b.punctumRadiusUm = punctumRadiusUm;
+		b.punctaK = punctaK;
+		b.randomisations = randomisations;
+		b.seed = seed;
+		b.psfUm = psfUm;
+		return b;
+	}
+
+	/** @return 1-based mitochondria channel. */
+	public int mitoChannel() { return mitoChannel; }
+	/** @return 1-based LC3 channel, 0 = none. */
+	public int lc3Channel() { return lc3Channel; }
+	/** @return pixel size override in µm (NaN = from the file). */
+	public double pixelSizeUm() { return pixelSizeUm; }
+	/** @return z step override in µm (NaN = from the file). */
+	public double zStepUm() { return zStepUm; }
+	/** @return segmentation settings. */
+	public SegmentationSettings segmentation() { return segmentation; }
+	/** @return skeleton analysis settings. */
+	public AnalyzerSettings skeleton() { return skeleton; }
+	/** @return fibre source. */
+	public FibreMode fibreMode() { return fibreMode; }
+	/** @return automatic fibre detection settings. */
+	public FibreDetectionSettings fibreDetection() { return fibreDetection; }
+	/** @return subsarcolemmal band depth in µm (0 = no split). */
+	public double bandDepthUm() { return bandDepthUm; }
+	/** @return user fibre axis in degrees, NaN = automatic. */
+	public double axisDeg() { return axisDeg; }
+	/** @return structure-tensor integration σ in µm. */
+	public double axisSigmaUm() { return axisSigmaUm; }
+	/** @return orientation tolerance θ in degrees. */
+	public double toleranceDeg() { return toleranceDeg; }
+	/** @return shortest period searched, µm. */
+	public double minPeriodUm() { return minPeriodUm; }
+	/** @return longest period searched, µm. */
+	public double maxPeriodUm() { return maxPeriodUm; }
+	/** @return expected LC3 punctum radius in µm. */
+	public double punctumRadiusUm() { return punctumRadiusUm; }
+	/** @return LC3 detection threshold factor k (median + k·MAD of the DoG response). */
+	public double punctaK() { return punctaK; }
+	/** @return Costes randomisations per fibre (0 = none). */
+	public int randomisations() { return randomisations; }
+	/** @return randomisation seed. */
+	public long seed() { return seed; }
+	/** @return PSF FWHM in µm (block size of the Costes randomisation). */
+	public double psfUm() { return psfUm; }
+
+	/** @return LC3 puncta settings derived from these settings. */
+	public PunctaSettings punctaSettings() {
+		return PunctaSettings.builder(punctumRadiusUm).k(punctaK).build();
+	}
+
+	/** @return colocalisation settings derived from these settings. */
+	public ColocSettings colocSettings() {
+		return ColocSettings.builder().randomisations(randomisations).seed(seed).psfUm(psfUm).build();
+	}
+
+	/** @return these settings as JSON (stable field order; the input of {@code settings_hash}). */
+	public String toJson() {
+		return new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(this);
+	}
+
+	/** Builder of {@link AnalysisSettings}. */
+	public static final class Builder {
+		private int mitoChannel = 1;
+		private int lc3Channel = 0;
+		private double pixelSizeUm = Double.NaN;
+		private double zStepUm = Double.NaN;
+		private SegmentationSettings segmentation = SegmentationSettings.defaults();
+		private AnalyzerSettings skeleton = AnalyzerSettings.DEFAULT;
+		private FibreMode fibreMode = FibreMode.IMAGE;
+		private FibreDetectionSettings fibreDetection = FibreDetectionSettings.DEFAULT;
+		private double bandDepthUm = 0;
+		private double axisDeg = Double.NaN;
+		private double axisSigmaUm = 1.0;
+		private double toleranceDeg = Orientation.DEFAULT_TOLERANCE_DEG;
+		private double minPeriodUm = Periodicity.DEFAULT_MIN_PERIOD_UM;
+		private double maxPeriodUm = Periodicity.DEFAULT_MAX_PERIOD_UM;
+		private double punctumRadiusUm = 0.3;
+		private double punctaK = PunctaSettings.DEFAULT_K;
+		private int randomisations = 0;
+		private long seed = ColocSettings.DEFAULT_SEED;
+		private double psfUm = ColocSettings.DEFAULT_PSF_UM;
+
+		private Builder() {}
+
+		/** @param c 1-based mitochondria channel */
+		public Builder mitoChannel(final int c) { mitoChannel = c; return this; }
+		/** @param c 1-based LC3 channel, 0 = none */
+		public Builder lc3Channel(final int c) { lc3Channel = c; return this; }
+		/** @param um pixel size override (NaN = from the file) */
+		public Builder pixelSizeUm(final double um) { pixelSizeUm = um; return this; }
+		/** @param um z step override (NaN = from the file) */
+		public Builder zStepUm(final double um) { zStepUm = um; return this; }
+		/** @param s segmentation settings */
+		public Builder segmentation(final SegmentationSettings s) { segmentation = s; return this; }
+		/** @param s skeleton settings */
+		public Builder skeleton(final AnalyzerSettings s) { skeleton = s; return this; }
+		/** @param m fibre source */
+		public Builder fibreMode(final FibreMode m) { fibreMode = m; return this; }
+		/** @param s fibre detection settings */
+		public Builder fibreDetection(final FibreDetectionSettings s) { fibreDetection = s; return this; }
+		/** @param um subsarcolemmal band depth (0 = no split) */
+		public Builder bandDepthUm(final double um) { bandDepthUm = um; return this; }
+		/** @param deg fibre axis override (NaN = automatic) */
+		public Builder axisDeg(final double deg) { axisDeg = deg; return this; }
+		/** @param um structure-tensor σ */
+		public Builder axisSigmaUm(final double um) { axisSigmaUm = um; return this; }
+		/** @param deg orientation tolerance θ */
+		public Builder toleranceDeg(final double deg) { toleranceDeg = deg; return this; }
+		/** @param min shortest period, @param max longest period (µm) */
+		public Builder periodRangeUm(final double min, final double max) { minPeriodUm = min; maxPeriodUm = max; return this; }
+		/** @param um expected LC3 punctum radius */
+		public Builder punctumRadiusUm(final double um) { punctumRadiusUm = um; return this; }
+		/** @param k LC3 detection factor */
+		public Builder punctaK(final double k) { punctaK = k; return this; }
+		/** @param n Costes randomisations per fibre */
+		public Builder randomisations(final int n) { randomisations = n; return this; }
+		/** @param s randomisation seed */
+		public Builder seed(final long s) { seed = s; return this; }
+		/** @param um PSF FWHM */
+		public Builder psfUm(final double um) { psfUm = um; return this; }
+
+		/** @return the settings (validated). */
+		public AnalysisSettings build() {
+			return new AnalysisSettings(this);
+		}
+	}
+}

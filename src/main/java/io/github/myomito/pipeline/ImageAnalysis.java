@@ -1,0 +1,309 @@
+package io.github.myomito.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import io.github.myomito.coloc.ColocResult;
+import io.github.myomito.coloc.MitophagyAnalysis;
+import io.github.myomito.coloc.MitophagyResult;
+import io.github.myomito.coloc.PixelColocalisation;
+import io.github.myomito.coloc.PunctaDetector;
+import io.github.myomito.coloc.Punctum;
+import io.github.myomito.image.FibreImage;
+import io.github.myomito.image.Pixels;
+import io.github.myomito.lattice.AxisEstimate;
+import io.github.myomito.lattice.FibreAxis;
+import io.github.myomito.lattice.FibreDetection;
+import io.github.myomito.lattice.FibreRegions;
+import io.github.myomito.lattice.LatticeFeatures;
+import io.github.myomito.lattice.LatticeIndex;
+import io.github.myomito.lattice.Orientation;
+import io.github.myomito.lattice.OrientationStats;
+import io.github.myomito.lattice.PeriodResult;
+import io.github.myomito.lattice.Periodicity;
+import io.github.myomito.network.NetworkAnalysis;
+import io.github.myomito.progress.Progress;
+import io.github.myomito.segment.Segmentation;
+import io.github.myomito.segment.Segmenter;
+import io.github.myomito.skeleton.SkeletonAnalyzer;
+import io.github.myomito.skeleton.SkeletonGraph;
+import io.github.myomito.skeleton.Thinning;
+
+/**
+ * The whole MyoMito chain on one image: calibration, fibres (given, detected or the whole image),
+ * and per region segmentation → thinning → skeleton graph → network metrics → fibre axis, branch
+ * orientation, periodicity, lattice index → LC3 puncta, mitophagy readouts and colocalisation.
+ * <p>
+ * Every fibre is analysed in its own crop (its bounding box, all z) with its region mask: thresholds
+ * and statistics use only the fibre's pixels, so a fibre gives the same numbers whether it is analysed
+ * in a multi-fibre image or alone. The image-level summary is the same chain over the whole image.
+ */
+public final class ImageAnalysis {
+
+	private ImageAnalysis() {}
+
+	/** Result of one image. */
+	public static final class Result {
+		private final FibreImage image;
+		private final AnalysisSettings settings;
+		private final RegionAnalysis whole;
+		private final List<RegionAnalysis> fibres;
+		private final List<String> warnings;
+
+		Result(final FibreImage image, final AnalysisSettings settings, final RegionAnalysis whole, final List<RegionAnalysis> fibres, final List<String> warnings) {
+			this.image = image;
+			this.settings = settings;
+			this.whole = whole;
+			this.fibres = Collections.unmodifiableList(fibres);
+			this.warnings = Collections.unmodifiableList(warnings);
+		}
+
+		/** @return the analysed image (with the spacing actually used). */
+		public FibreImage image() { return image; }
+		/** @return the settings used. */
+		public AnalysisSettings settings() { return settings; }
+		/** @return the whole-image analysis. */
+		public RegionAnalysis whole() { return whole; }
+		/** @return per-fibre (and per-part) analyses. */
+		public List<RegionAnalysis> fibres() { return fibres; }
+		/** @return quality warnings. */
+		public List<String> warnings() { return warnings; }
+	}
+
+	/** Applies the pixel-size / z-step overrides of the settings (dropping the missing-calibration warning). */
+	public static FibreImage calibrate(final FibreImage img, final AnalysisSettings s) {
+		if (Double.isNaN(s.pixelSizeUm()) && Double.isNaN(s.zStepUm())) return img;
+		final double[] sp = img.spacing();
+		final boolean wasCalibrated = img.isCalibrated();
+		if (!Double.isNaN(s.pixelSizeUm())) {
+			sp[0] = s.pixelSizeUm();
+			sp[1] = s.pixelSizeUm();
+		}
+		if (sp.length > 2 && !Double.isNaN(s.zStepUm())) sp[2] = s.zStepUm();
+		if (!wasCalibrated && Double.isNaN(s.pixelSizeUm()))
+			throw new IllegalArgumentException(img.source() + ": --z-step needs --pixel-size too, the image has no calibration");
+		final FibreImage.Builder b = FibreImage.builder().source(img.source()).spacing(sp);
+		for (int c = 0; c < img.numChannels(); c++) b.channel(img.channels().get(c), img.roles().get(c));
+		for (final String w : img.warnings())
+			if (!w.contains("calibration")) b.warning(w);
+		return b.build();
+	}
+
+	/**
+	 * Analyses one image.
+	 *
+	 * @param given fibres given with the image, or null (then {@link AnalysisSettings#fibreMode()} decides)
+	 * @throws IllegalArgumentException for unusable input (missing channel, wrong fibre label size), naming the image
+	 */
+	public static Result analyze(final FibreImage input, final FibreInput given, final AnalysisSettings s, final Progress progress) {
+		final Progress p = progress == null ? Progress.NONE : progress;
+		final FibreImage img = calibrate(input, s);
+		final List<String> warnings = new ArrayList<>(img.warnings());
+		final int[] dims = Pixels.dims(img.channel(0));
+		final double[] sp = img.spacing();
+		final float[] mito = Pixels.floats(img.channel(s.mitoChannel() - 1));
+		float[] lc3 = null;
+		if (s.lc3Channel() > 0) lc3 = Pixels.floats(img.channel(s.lc3Channel() - 1));
+		checkFinite(mito, img.source(), "mitochondria", warnings);
+		p.status(img.source() + ": whole image");
+		final RegionAnalysis whole = region("image", "image", RegionAnalysis.Part.ALL, mito, lc3, dims, sp, null, new int[dims.length], s);
+		warnings.addAll(whole.warnings);
+		p.checkCancelled();
+		final List<RegionAnalysis> fibres = new ArrayList<>();
+		final int[] labels;
+		final List<String> names;
+		final String source;
+		if (given != null) {
+			if (given.width() != dims[0] || given.height() != dims[1])
+				throw new IllegalArgumentException(img.source() + ": fibre labels are " + given.width() + "×" + given.height() + " but the image is " + dims[0] + "×" + dims[1]);
+			labels = given.labels();
+			names = given.names();
+			source = given.source();
+		}
+		else if (s.fibreMode() == AnalysisSettings.FibreMode.AUTO) {
+			final FibreRegions fr = FibreDetection.detect(project(mito, dims), new int[] { dims[0], dims[1] }, new double[] { sp[0], sp[1] }, s.fibreDetection());
+			labels = fr.labels();
+			names = new ArrayList<>();
+			for (int k = 1; k <= fr.count(); k++) names.add(Integer.toString(k));
+			source = "auto";
+			if (fr.count() == 0) warnings.add("no fibre found automatically: the whole image is analysed as one fibre");
+		}
+		else {
+			labels = null;
+			names = List.of();
+			source = "image";
+		}
+		if (labels == null || names.isEmpty()) {
+			fibres.add(whole);
+			if (s.bandDepthUm() > 0) warnings.add("subsarcolemmal split needs fibres (ROIs, labels or --fibres auto); not done for the whole image");
+		}
+		else {
+			final List<Integer> present = new ArrayList<>();
+			final int[][] bounds = bounds(labels, dims[0], dims[1], names.size());
+			for (int k = 1; k <= names.size(); k++)
+				if (bounds[k][0] <= bounds[k][2]) present.add(k);
+				else warnings.add("fibre " + names.get(k - 1) + " is empty or outside the image");
+			int done = 0;
+			for (final int k : present) {
+				p.status(img.source() + ": fibre " + names.get(k - 1));
+				p.checkCancelled();
+				fibres.addAll(fibre(k, names.get(k - 1), source, labels, bounds[k], mito, lc3, dims, sp, s));
+				p.progress(++done, present.size());
+			}
+		}
+		for (final RegionAnalysis f : fibres)
+			if (f != whole) for (final String w : f.warnings) warnings.add("fibre " + f.name + ": " + w);
+		return new Result(img, s, whole, fibres, new ArrayList<>(new LinkedHashSet<>(warnings)));
+	}
+
+	private static void checkFinite(final float[] data, final String src, final String what, final List<String> warnings) {
+		int bad = 0;
+		for (final float v : data) if (!Float.isFinite(v)) bad++;
+		if (bad == data.length) throw new IllegalArgumentException(src + ": the " + what + " channel has no finite pixel value");
+	}
+
+	/** Mean over z (a 2D image is returned as is). */
+	static float[] project(final float[] data, final int[] dims) {
+		if (dims.length == 2) return data;
+		final int plane = dims[0] * dims[1];
+		final float[] out = new float[plane];
+		for (int i = 0; i < data.length; i++) out[i % plane] += data[i] / dims[2];
+		return out;
+	}
+
+	/** Bounding boxes {x0, y0, x1, y1} per label (x0 > x1 when empty). */
+	private static int[][] bounds(final int[] labels, final int w, final int h, final int n) {
+		final int[][] b = new int[n + 1][];
+		for (int k = 0; k <= n; k++) b[k] = new int[] { Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1 };
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				final int l = labels[x + w * y];
+				if (l <= 0 || l > n) continue;
+				b[l][0] = Math.min(b[l][0], x);
+				b[l][1] = Math.min(b[l][1], y);
+				b[l][2] = Math.max(b[l][2], x);
+				b[l][3] = Math.max(b[l][3], y);
+			}
+		return b;
+	}
+
+	/** Analyses fibre k in its bounding-box crop (and its band / interior when asked). */
+	private static List<RegionAnalysis> fibre(final int k, final String name, final String source, final int[] labels, final int[] bb, final float[] mito,
+		final float[] lc3, final int[] dims, final double[] sp, final AnalysisSettings s) {
+		final int w = dims[0], h = dims[1], nz = dims.length > 2 ? dims[2] : 1;
+		final int cw = bb[2] - bb[0] + 1, ch = bb[3] - bb[1] + 1;
+		final int[] cd = dims.length > 2 ? new int[] { cw, ch, nz } : new int[] { cw, ch };
+		final float[] cm = new float[cw * ch * nz];
+		final float[] cl = lc3 == null ? null : new float[cm.length];
+		final byte[] region = new byte[cm.length];
+		for (int z = 0; z < nz; z++)
+			for (int y = 0; y < ch; y++)
+				for (int x = 0; x < cw; x++) {
+					final int src = (bb[0] + x) + w * ((bb[1] + y) + h * z);
+					final int dst = x + cw * (y + ch * z);
+					cm[dst] = mito[src];
+					if (cl != null) cl[dst] = lc3[src];
+					region[dst] = (byte) (labels[(bb[0] + x) + w * (bb[1] + y)] == k ? 1 : 0);
+				}
+		final int[] off = dims.length > 2 ? new int[] { bb[0], bb[1], 0 } : new int[] { bb[0], bb[1] };
+		final List<RegionAnalysis> out = new ArrayList<>();
+		out.add(region(name, source, RegionAnalysis.Part.ALL, cm, cl, cd, sp, region, off, s));
+		if (s.bandDepthUm() > 0) {
+			out.add(region(name, source, RegionAnalysis.Part.SUBSARCOLEMMAL, cm, cl, cd, sp, FibreDetection.subsarcolemmalBand(region, cd, sp, s.bandDepthUm()), off, s));
+			out.add(region(name, source, RegionAnalysis.Part.IMF, cm, cl, cd, sp, FibreDetection.intermyofibrillarInterior(region, cd, sp, s.bandDepthUm()), off, s));
+		}
+		return out;
+	}
+
+	/** The chain on one region. */
+	static RegionAnalysis region(final String name, final String source, final RegionAnalysis.Part part, final float[] mito, final float[] lc3, final int[] dims,
+		final double[] sp, final byte[] region, final int[] offset, final AnalysisSettings s) {
+		final List<String> warnings = new ArrayList<>();
+		final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentation(), region, null);
+		warnings.addAll(seg.warnings());
+		final byte[] mask = seg.mask();
+		final SkeletonGraph graph = SkeletonAnalyzer.analyze(Thinning.thin(mask, dims), dims, sp, s.skeleton());
+		final int plane = dims[0] * dims[1];
+		long regionPixels = plane;
+		if (region != null) {
+			regionPixels = 0;
+			for (int i = 0; i < plane; i++) if (region[i] != 0) regionPixels++;
+		}
+		final double area = regionPixels * sp[0] * sp[1];
+		final int[] labels = seg.labels().labels();
+		final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area);
+		// axis
+		AxisEstimate axis;
+		if (!Double.isNaN(s.axisDeg())) axis = AxisEstimate.given(s.axisDeg());
+		else {
+			try {
+				axis = FibreAxis.fromStructureTensor(mito, region, dims, sp, s.axisSigmaUm());
+			}
+			catch (final IllegalArgumentException e) {
+				warnings.add("fibre axis undefined (" + e.getMessage() + ")");
+				axis = null;
+			}
+		}
+		final double axisDeg = axis == null ? Double.NaN : axis.angleDeg();
+		// branch orientation
+		final List<SkeletonGraph.Edge> edges = graph.edges();
+		final double[] angles = new double[edges.size()];
+		int n = 0;
+		final double[] ka = new double[edges.size()], kl = new double[edges.size()];
+		for (final SkeletonGraph.Edge e : edges) {
+			final double[][] pts = e.points();
+			double a = Double.NaN;
+			if (pts.length >= 2 && !e.isIsolatedLoop()) {
+				final double[] xs = new double[pts.length], ys = new double[pts.length];
+				for (int i = 0; i < pts.length; i++) {
+					xs[i] = pts[i][0];
+					ys[i] = pts[i][1];
+				}
+				a = Orientation.angleDeg(xs, ys);
+			}
+			angles[e.id()] = a;
+			if (!Double.isNaN(a)) {
+				ka[n] = a;
+				kl[n++] = e.smoothedLength();
+			}
+		}
+		final OrientationStats orient = Double.isNaN(axisDeg) ? null
+			: Orientation.of(java.util.Arrays.copyOf(ka, n), java.util.Arrays.copyOf(kl, n), axisDeg, s.toleranceDeg());
+		PeriodResult period = null;
+		if (!Double.isNaN(axisDeg)) {
+			try {
+				period = Periodicity.along(mito, region, dims, sp, axisDeg, s.minPeriodUm(), s.maxPeriodUm());
+			}
+			catch (final IllegalArgumentException e) {
+				warnings.add("periodicity not measured (" + e.getMessage() + ")");
+			}
+		}
+		final LatticeFeatures.Builder lf = LatticeFeatures.builder()
+			.loopsPer100um2(net.get(NetworkAnalysis.Metric.LOOPS_PER_100UM2))
+			.fourWayJunctionFraction(zeroIfNaN(net.get(NetworkAnalysis.Metric.FOUR_WAY_FRACTION)))
+			.largestComponentShare(zeroIfNaN(net.get(NetworkAnalysis.Metric.LARGEST_SHARE)));
+		if (orient != null) lf.orientation(orient);
+		if (period != null && period.valid()) lf.periodRegularity(period.regularity());
+		else if (period != null) lf.periodRegularity(0);
+		final double lattice = LatticeIndex.DEFAULT.score(lf.build());
+		// LC3
+		List<Punctum> puncta = null;
+		MitophagyResult mito3 = null;
+		ColocResult coloc = null;
+		if (lc3 != null) {
+			puncta = PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region, mask, labels);
+			mito3 = MitophagyAnalysis.analyze(puncta, mask, labels, seg.labels().count(), region, dims, sp);
+			puncta = mito3.puncta();
+			coloc = PixelColocalisation.compute(mito, lc3, region, dims, sp, s.colocSettings());
+			warnings.addAll(coloc.warnings());
+		}
+		return new RegionAnalysis(name, source, part, offset, dims, sp, region, area, seg, graph, net, axis, angles, orient, period, lattice, puncta, mito3,
+			coloc, warnings);
+	}
+
+	private static double zeroIfNaN(final double v) {
+		return Double.isNaN(v) ? 0 : v;
+	}
+}

@@ -1,0 +1,201 @@
+package io.github.myomito.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.myomito.coloc.ColocResult;
+import io.github.myomito.coloc.MitophagyResult;
+import io.github.myomito.coloc.Punctum;
+import io.github.myomito.lattice.Orientation;
+import io.github.myomito.network.NetworkAnalysis;
+import io.github.myomito.network.NetworkAnalysis.Metric;
+import io.github.myomito.results.Column;
+import io.github.myomito.results.Columns;
+import io.github.myomito.results.Provenance;
+import io.github.myomito.results.Table;
+import io.github.myomito.skeleton.SkeletonGraph;
+
+/**
+ * Turns an {@link ImageAnalysis.Result} into the tidy tables of {@link Columns#tables()} — the one
+ * place where typed results become rows, used by the CLI, the batch runner and the Fiji commands.
+ */
+public final class ResultTables {
+
+	private ResultTables() {}
+
+	private static final Map<Metric, Column> NETWORK_COLUMNS = new java.util.EnumMap<>(Metric.class);
+	static {
+		final Metric[] m = Metric.values();
+		final List<Column> c = Columns.NETWORK;
+		for (int i = 0; i < m.length; i++) NETWORK_COLUMNS.put(m[i], c.get(i));
+	}
+
+	/** @return the tables of one analysed image. */
+	public static ImageResult of(final ImageAnalysis.Result r, final String file, final String settingsHash) {
+		final Map<String, Table> t = empty();
+		final Prov prov = new Prov(r, settingsHash);
+		final RegionAnalysis w = r.whole();
+		final Table.Row img = t.get("images").addRow().set(Columns.FILE, file)
+			.set(Columns.STATUS, r.warnings().isEmpty() ? "ok" : "warning").set(Columns.MESSAGE, String.join("; ", r.warnings()));
+		network(img, w);
+		img.set("fibres", (long) r.fibres().stream().filter(f -> f.part == RegionAnalysis.Part.ALL).count());
+		prov.fill(img);
+		for (final RegionAnalysis f : r.fibres()) {
+			final Table.Row row = t.get("fibres").addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.FIBRE_SOURCE, f.source)
+				.set(Columns.REGION, f.part.label()).set(Columns.AREA, f.regionAreaUm2);
+			network(row, f);
+			lattice(row, f);
+			mitophagy(row, f, r.settings().lc3Channel());
+			prov.fill(row);
+			if (f.part != RegionAnalysis.Part.ALL) continue;
+			objects(t.get("objects"), f, file, prov);
+			branches(t.get("branches"), f, file, prov);
+			puncta(t.get("puncta"), f, file, prov);
+		}
+		return new ImageResult(t, r.warnings());
+	}
+
+	/** @return the tables of a file that could not be analysed: one images row with status error. */
+	public static ImageResult error(final String file, final String message, final int mitoChannel, final String settingsHash) {
+		final Map<String, Table> t = empty();
+		t.get("images").addRow().set(Columns.FILE, file).set(Columns.STATUS, "error").set(Columns.MESSAGE, message)
+			.set(Columns.CHANNEL, (long) mitoChannel).set(Columns.SETTINGS_HASH, settingsHash).set(Columns.VERSION, Provenance.version());
+		return ImageResult.error(t, message);
+	}
+
+	/** @return empty tables with the catalogue's columns. */
+	public static Map<String, Table> empty() {
+		final Map<String, Table> t = new LinkedHashMap<>();
+		for (final Map.Entry<String, List<Column>> e : Columns.tables().entrySet()) t.put(e.getKey(), new Table(e.getKey(), e.getValue()));
+		return t;
+	}
+
+	private static void network(final Table.Row row, final RegionAnalysis f) {
+		for (final Map.Entry<Metric, Column> e : NETWORK_COLUMNS.entrySet()) {
+			final double v = f.network.get(e.getKey());
+			row.set(e.getValue(), e.getValue().type() == Column.Type.INTEGER ? (Object) (long) v : (Object) v);
+		}
+		row.set(Columns.THRESHOLD, f.segmentation.threshold());
+	}
+
+	private static void lattice(final Table.Row row, final RegionAnalysis f) {
+		row.set(Columns.AXIS_DEG, f.axis == null ? Double.NaN : f.axis.angleDeg());
+		row.set(Columns.AXIS_SOURCE, f.axis == null ? "" : axisSource(f.axis.method().name()));
+		row.set(Columns.COHERENCY, f.axis == null ? Double.NaN : f.axis.coherency());
+		row.set(Columns.TRANSVERSE, f.orientation == null ? Double.NaN : f.orientation.transverseFraction());
+		row.set(Columns.LONGITUDINAL, f.orientation == null ? Double.NaN : f.orientation.longitudinalFraction());
+		row.set(Columns.OBLIQUE, f.orientation == null ? Double.NaN : f.orientation.obliqueFraction());
+		row.set(Columns.ORDER, f.orientation == null ? Double.NaN : f.orientation.orderParameter());
+		final boolean p = f.period != null && f.period.valid();
+		row.set(Columns.PERIOD, p ? f.period.periodUm() : Double.NaN);
+		row.set(Columns.REGULARITY, p ? f.period.regularity() : Double.NaN);
+		row.set(Columns.DOUBLETS, p ? f.period.doubletFraction() : Double.NaN);
+		row.set(Columns.LATTICE_INDEX, f.latticeIndex);
+	}
+
+	private static String axisSource(final String method) {
+		switch (method) {
+			case "USER": return "user";
+			case "MASK_PCA": return "pca";
+			case "STRUCTURE_TENSOR": return "structure-tensor";
+			default: return "structure-tensor+pca";
+		}
+	}
+
+	private static void mitophagy(final Table.Row row, final RegionAnalysis f, final int lc3Channel) {
+		row.set(Columns.LC3_CHANNEL, (long) lc3Channel);
+		final MitophagyResult m = f.mitophagy;
+		final ColocResult c = f.coloc;
+		if (m != null) {
+			row.set(Columns.LC3_PUNCTA, (long) m.punctaCount()).set(Columns.LC3_DENSITY, m.punctaDensityPer100um2())
+				.set(Columns.LC3_ON_MITO, m.onMitoFraction()).set(Columns.MITOPHAGOSOME_DENSITY, m.mitophagosomeDensityPer100um2())
+				.set(Columns.LC3_POSITIVE_MITO, m.lc3PositiveMitoFraction()).set(Columns.LC3_POS_SIZE, m.meanSizeLc3PositiveMito())
+				.set(Columns.LC3_NEG_SIZE, m.meanSizeLc3NegativeMito());
+		}
+		if (c != null) {
+			row.set(Columns.PEARSON, c.pearson()).set(Columns.PEARSON_ABOVE, c.pearsonAbove()).set(Columns.PEARSON_BELOW, c.pearsonBelow())
+				.set(Columns.M1, c.mandersM1()).set(Columns.M2, c.mandersM2()).set(Columns.TM1, c.mandersTM1()).set(Columns.TM2, c.mandersTM2())
+				.set(Columns.THRESHOLD_CH1, c.threshold1()).set(Columns.THRESHOLD_CH2, c.threshold2()).set(Columns.COSTES_P, c.costesP())
+				.set(Columns.SPEARMAN, c.spearman()).set(Columns.KENDALL, c.kendallTau()).set(Columns.ICQ, c.liIcq());
+		}
+	}
+
+	private static void objects(final Table t, final RegionAnalysis f, final String file, final Prov prov) {
+		final int[] lc3On = new int[f.segmentation.labels().count() + 1];
+		for (final Punctum p : f.puncta) if (p.onMitochondria() && p.mitoLabel() > 0) lc3On[p.mitoLabel()]++;
+		for (final NetworkAnalysis.ObjectMetrics o : f.network.objects()) {
+			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.OBJECT, (long) o.label)
+				.set(Columns.CLASS, o.objectClass.label()).set(Columns.OBJ_AREA, o.size).set(Columns.PERIMETER, o.boundary)
+				.set(Columns.FORM_FACTOR, o.formFactor).set(Columns.ASPECT_RATIO, o.aspectRatio).set(Columns.WIDTH, o.width)
+				.set(Columns.BRANCHES, (long) o.branches).set(Columns.JUNCTIONS, (long) o.junctions).set(Columns.ENDPOINTS, (long) o.endPoints)
+				.set(Columns.LOOPS, (long) o.loops).set(Columns.TOTAL_LENGTH, o.length).set(Columns.MEAN_BRANCH_LENGTH, o.meanBranchLength())
+				.set(Columns.OBJ_LC3, f.mitophagy == null ? null : (Object) (long) lc3On[o.label]);
+			position(row, o.centroid, f);
+			prov.fill(row);
+		}
+	}
+
+	private static void branches(final Table t, final RegionAnalysis f, final String file, final Prov prov) {
+		final double axis = f.axis == null ? Double.NaN : f.axis.angleDeg();
+		final double tol = f.orientation == null ? Orientation.DEFAULT_TOLERANCE_DEG : f.orientation.toleranceDeg();
+		final List<SkeletonGraph.Vertex> vs = f.graph.vertices();
+		for (final SkeletonGraph.Edge e : f.graph.edges()) {
+			final double a = f.branchAngles[e.id()];
+			final double toAxis = Double.isNaN(a) || Double.isNaN(axis) ? Double.NaN : Orientation.angleToAxis(a, axis);
+			final String orient = Double.isNaN(toAxis) ? "" : toAxis >= 90 - tol ? "transverse" : toAxis <= tol ? "longitudinal" : "oblique";
+			final String type = e.isIsolatedLoop() ? "loop" : kind(vs.get(e.vertexA())) + "-" + kind(vs.get(e.vertexB()));
+			final double[][] pts = e.points();
+			final double[] mid = pts.length == 0 ? new double[f.dims.length] : pts[pts.length / 2];
+			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.BRANCH, (long) (e.id() + 1))
+				.set(Columns.OBJECT, (long) f.network.objectOfEdge(e.id())).set(Columns.BRANCH_TYPE, type).set(Columns.LENGTH, e.smoothedLength())
+				.set(Columns.VOXEL_LENGTH, e.voxelLength()).set(Columns.EUCLIDEAN, e.euclideanLength()).set(Columns.ANGLE, a)
+				.set(Columns.ANGLE_TO_AXIS, toAxis).set(Columns.ORIENTATION, orient);
+			position(row, mid, f);
+			prov.fill(row);
+		}
+	}
+
+	private static String kind(final SkeletonGraph.Vertex v) {
+		return v.type() == SkeletonGraph.VertexType.END_POINT ? "end" : "junction";
+	}
+
+	private static void puncta(final Table t, final RegionAnalysis f, final String file, final Prov prov) {
+		for (final Punctum p : f.puncta) {
+			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.PUNCTUM, (long) p.id())
+				.set(Columns.INTENSITY, p.peakIntensity()).set(Columns.MEAN_INTENSITY, p.meanIntensity()).set(Columns.OBJ_AREA, p.size())
+				.set(Columns.ON_MITO, Boolean.toString(p.onMitochondria())).set(Columns.DIST_MITO, p.distanceToMitoUm())
+				.set(Columns.OBJECT, (long) p.mitoLabel());
+			position(row, p.positionUm(), f);
+			prov.fill(row);
+		}
+	}
+
+	/** Writes a crop position in image coordinates. */
+	private static void position(final Table.Row row, final double[] crop, final RegionAnalysis f) {
+		row.set(Columns.X, crop[0] + f.offset[0] * f.spacing[0]);
+		row.set(Columns.Y, crop[1] + f.offset[1] * f.spacing[1]);
+		row.set(Columns.Z, crop.length > 2 ? crop[2] + (f.offset.length > 2 ? f.offset[2] * f.spacing[2] : 0) : 0.0);
+	}
+
+	/** Provenance values shared by all rows of one image. */
+	private static final class Prov {
+		final long channel;
+		final String spacing, unit, hash, version;
+
+		Prov(final ImageAnalysis.Result r, final String hash) {
+			channel = r.settings().mitoChannel();
+			final StringBuilder sb = new StringBuilder();
+			for (final double d : r.image().spacing()) sb.append(sb.length() > 0 ? "x" : "").append(Table.format(d));
+			spacing = sb.toString();
+			unit = r.image().unit();
+			this.hash = hash;
+			version = Provenance.version();
+		}
+
+		void fill(final Table.Row row) {
+			row.set(Columns.CHANNEL, channel).set(Columns.SPACING, spacing).set(Columns.UNIT, unit).set(Columns.SETTINGS_HASH, hash)
+				.set(Columns.VERSION, version);
+		}
+	}
+}
