@@ -49,6 +49,41 @@ class PhantomSimulatorTest {
 		assertThat(t.maskAreaUm2()).isCloseTo(fg * 0.01, within(1e-9));
 	}
 
+	@ParameterizedTest
+	@EnumSource(Pattern.class)
+	void separateTubesKeepAThreePixelGap(final Pattern pattern) {
+		final Truth t = sim(pattern, 6).truth();
+		assertMinimumGap(t, 3 * t.spacing()[0]);
+	}
+
+	/**
+	 * Every two segments (or puncta) that do not share an end point are at least r1 + r2 + gap apart
+	 * (edge-to-edge gap), so separate tubes cannot merge or touch when rendered.
+	 */
+	static void assertMinimumGap(final Truth t, final double gap) {
+		final List<double[]> segs = PhantomTestSupport.segments(t);
+		int checked = 0;
+		for (int i = 0; i < segs.size(); i++)
+			for (int j = i + 1; j < segs.size(); j++) {
+				final double[] a = segs.get(i), b = segs.get(j);
+				final double need = a[6] + b[6] + gap;
+				boolean far = false, share = false;
+				for (int k = 0; k < 3; k++) {
+					if (Math.min(a[k], a[k + 3]) > Math.max(b[k], b[k + 3]) + need || Math.min(b[k], b[k + 3]) > Math.max(a[k], a[k + 3]) + need) far = true;
+				}
+				checked++;
+				if (far) continue;
+				for (int p = 0; p < 2; p++)
+					for (int q = 0; q < 2; q++)
+						if (a[3 * p] == b[3 * q] && a[3 * p + 1] == b[3 * q + 1] && a[3 * p + 2] == b[3 * q + 2]) share = true;
+				if (share) continue;
+				final double d = PhantomSimulator.segmentDistance(new double[] { a[0], a[1], a[2] }, new double[] { a[3], a[4], a[5] },
+					new double[] { b[0], b[1], b[2] }, new double[] { b[3], b[4], b[5] });
+				if (d < need - 1e-6) throw new AssertionError("segments " + i + " and " + j + " are " + d + " µm apart, need " + need);
+			}
+		assertThat(checked).isEqualTo(segs.size() * (segs.size() - 1) / 2).isPositive();
+	}
+
 	/** Recomputes degrees from branch ends and the counts from node degrees, independently of Truth. */
 	private static void checkDegreesAndCounts(final Truth t, final int components) {
 		final int[] deg = new int[t.nodes().size()];
@@ -239,6 +274,7 @@ class PhantomSimulatorTest {
 		final int cc = PhantomTestSupport.components(ph.trueMask(), ph.dims());
 		assertThat(cc).isEqualTo(t.counts().objects());
 		checkDegreesAndCounts(t, cc);
+		assertMinimumGap(t, 3 * 0.1);
 		assertThat(t.maskVolumeUm3()).isPositive();
 		assertThat(t.maskAreaUm2()).isZero();
 		// two lattice levels joined by z elements: some branch leaves its slice
