@@ -117,6 +117,9 @@ public final class PhantomSettings {
 	 * <tr><td>swollen</td><td>0.05</td><td>0.7</td><td>0.8</td><td>0.3</td><td>12</td><td>0.5</td></tr>
 	 * </table>
 	 * Hyperfused fibres use a 1.5 µm myofibril spacing so that their thick tubes stay resolvable.
+	 *
+	 * @param pattern the phenotype
+	 * @return validated default settings for it
 	 */
 	public static PhantomSettings forPattern(final Pattern pattern) {
 		final Builder b = new Builder(Objects.requireNonNull(pattern, "pattern"));
@@ -200,7 +203,10 @@ public final class PhantomSettings {
 	/** @return standard deviation of the Gaussian read noise, grey levels. */
 	public double gaussianNoise() { return gaussianNoise; }
 
-	/** @return a builder pre-filled with {@link #forPattern(Pattern) forPattern(pattern)}. */
+	/**
+	 * @param pattern the phenotype
+	 * @return a builder pre-filled with {@link #forPattern(Pattern) forPattern(pattern)}
+	 */
 	public static Builder builder(final Pattern pattern) {
 		return forPattern(pattern).toBuilder();
 	}
@@ -233,36 +239,209 @@ public final class PhantomSettings {
 			gain = s.gain; gaussianNoise = s.gaussianNoise;
 		}
 
-		/** Sets the pattern (keeps all other values). @return this */
+		/**
+		 * Sets the pattern (keeps all other values; use {@link PhantomSettings#forPattern} for its defaults).
+		 *
+		 * @param v the pattern
+		 * @return this builder
+		 */
 		public Builder pattern(final Pattern v) { pattern = v; return this; }
-		/** @return this */ public Builder seed(final long v) { seed = v; return this; }
-		/** @return this */ public Builder fibreWidthUm(final double v) { fibreWidthUm = v; return this; }
-		/** @return this */ public Builder fibreLengthUm(final double v) { fibreLengthUm = v; return this; }
-		/** @return this */ public Builder axisDeg(final double v) { axisDeg = v; return this; }
-		/** @return this */ public Builder sarcomereUm(final double v) { sarcomereUm = v; return this; }
-		/** @return this */ public Builder myofibrilUm(final double v) { myofibrilUm = v; return this; }
-		/** @return this */ public Builder pixelUm(final double v) { pixelUm = v; return this; }
-		/** @return this */ public Builder zSlices(final int v) { zSlices = v; return this; }
-		/** @return this */ public Builder zStepUm(final double v) { zStepUm = v; return this; }
-		/** @return this */ public Builder tubeDiameterUm(final double v) { tubeDiameterUm = v; return this; }
-		/** @return this */ public Builder borderUm(final double v) { borderUm = v; return this; }
-		/** @return this */ public Builder connectivity(final double v) { connectivity = v; return this; }
-		/** @return this */ public Builder fragmentation(final double v) { fragmentation = v; return this; }
-		/** @return this */ public Builder swelling(final double v) { swelling = v; return this; }
-		/** @return this */ public Builder fragmentDensityPer100um2(final double v) { fragmentDensityPer100um2 = v; return this; }
-		/** @return this */ public Builder subsarcolemmal(final boolean v) { subsarcolemmal = v; return this; }
-		/** @return this */ public Builder lc3DensityPer100um2(final double v) { lc3DensityPer100um2 = v; return this; }
-		/** @return this */ public Builder mitophagyLevel(final double v) { mitophagyLevel = v; return this; }
-		/** @return this */ public Builder lc3RadiusUm(final double v) { lc3RadiusUm = v; return this; }
-		/** @return this */ public Builder psfSigmaUm(final double v) { psfSigmaUm = v; return this; }
-		/** @return this */ public Builder psfSigmaZUm(final double v) { psfSigmaZUm = v; return this; }
-		/** @return this */ public Builder signalPhotons(final double v) { signalPhotons = v; return this; }
-		/** @return this */ public Builder lc3Photons(final double v) { lc3Photons = v; return this; }
-		/** @return this */ public Builder lc3DiffusePhotons(final double v) { lc3DiffusePhotons = v; return this; }
-		/** @return this */ public Builder backgroundPhotons(final double v) { backgroundPhotons = v; return this; }
-		/** @return this */ public Builder backgroundGradient(final double v) { backgroundGradient = v; return this; }
-		/** @return this */ public Builder gain(final double v) { gain = v; return this; }
-		/** @return this */ public Builder gaussianNoise(final double v) { gaussianNoise = v; return this; }
+		/**
+	 * Sets the random seed.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder seed(final long v) { seed = v; return this; }
+		/**
+	 * Sets the fibre width across its axis, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder fibreWidthUm(final double v) { fibreWidthUm = v; return this; }
+		/**
+	 * Sets the fibre length along its axis, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder fibreLengthUm(final double v) { fibreLengthUm = v; return this; }
+		/**
+	 * Sets the fibre axis, degrees counter-clockwise from the image x axis as displayed, [0, 180].
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder axisDeg(final double v) { axisDeg = v; return this; }
+		/**
+	 * Sets the sarcomere length, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder sarcomereUm(final double v) { sarcomereUm = v; return this; }
+		/**
+	 * Sets the myofibril spacing, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder myofibrilUm(final double v) { myofibrilUm = v; return this; }
+		/**
+	 * Sets the x-y pixel size, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder pixelUm(final double v) { pixelUm = v; return this; }
+		/**
+	 * Sets the number of z slices (1 = 2D).
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder zSlices(final int v) { zSlices = v; return this; }
+		/**
+	 * Sets the z step, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder zStepUm(final double v) { zStepUm = v; return this; }
+		/**
+	 * Sets the tube diameter, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder tubeDiameterUm(final double v) { tubeDiameterUm = v; return this; }
+		/**
+	 * Sets the empty border around the fibre, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder borderUm(final double v) { borderUm = v; return this; }
+		/**
+	 * Sets the connectivity, [0, 1].
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder connectivity(final double v) { connectivity = v; return this; }
+		/**
+	 * Sets the fragmentation, [0, 1].
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder fragmentation(final double v) { fragmentation = v; return this; }
+		/**
+	 * Sets the swelling, [0, 1].
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder swelling(final double v) { swelling = v; return this; }
+		/**
+	 * Sets the fragments per 100 µm².
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder fragmentDensityPer100um2(final double v) { fragmentDensityPer100um2 = v; return this; }
+		/**
+	 * Sets whether to draw the subsarcolemmal band.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder subsarcolemmal(final boolean v) { subsarcolemmal = v; return this; }
+		/**
+	 * Sets the LC3 puncta per 100 µm².
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder lc3DensityPer100um2(final double v) { lc3DensityPer100um2 = v; return this; }
+		/**
+	 * Sets the fraction of LC3 puncta on mitochondria, [0, 1].
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder mitophagyLevel(final double v) { mitophagyLevel = v; return this; }
+		/**
+	 * Sets the LC3 punctum radius, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder lc3RadiusUm(final double v) { lc3RadiusUm = v; return this; }
+		/**
+	 * Sets the lateral PSF σ, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder psfSigmaUm(final double v) { psfSigmaUm = v; return this; }
+		/**
+	 * Sets the axial PSF σ, µm.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder psfSigmaZUm(final double v) { psfSigmaZUm = v; return this; }
+		/**
+	 * Sets the mitochondrial photons per pixel.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder signalPhotons(final double v) { signalPhotons = v; return this; }
+		/**
+	 * Sets the LC3 punctum photons per pixel.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder lc3Photons(final double v) { lc3Photons = v; return this; }
+		/**
+	 * Sets the diffuse LC3 photons per pixel.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder lc3DiffusePhotons(final double v) { lc3DiffusePhotons = v; return this; }
+		/**
+	 * Sets the mean background photons per pixel.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder backgroundPhotons(final double v) { backgroundPhotons = v; return this; }
+		/**
+	 * Sets the relative background gradient along x, [0, 1].
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder backgroundGradient(final double v) { backgroundGradient = v; return this; }
+		/**
+	 * Sets the grey levels per photon.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder gain(final double v) { gain = v; return this; }
+		/**
+	 * Sets the read-noise σ in grey levels.
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder gaussianNoise(final double v) { gaussianNoise = v; return this; }
 
 		/** @return the validated settings. @throws IllegalArgumentException naming the first invalid parameter */
 		public PhantomSettings build() {

@@ -47,10 +47,11 @@ import net.imglib2.img.array.ArrayImgs;
  * on voxels chosen uniformly among those inside the fibre at a distance ≥ radius + 2 voxels from every mask
  * voxel (exact distance transform).
  * <p>
- * <b>Optics.</b> Expected photons {@code λ = G_σ * (P·mask) + B(x)} (and {@code G_σ * (P_LC3·puncta +
- * P_diffuse·fibre) + B(x)} for LC3), with the separable Gaussian PSF {@link Gauss} and background
+ * <b>Optics.</b> Expected photons {@code λ = G_σ * (P·mask) + B(x)} (and {@code G_σ * (Σ blobs +
+ * P_diffuse·fibre) + B(x)} for LC3, each punctum a Gaussian blob {@code P_LC3·exp(−2d²/r²)} (σ = r/2)
+ * truncated at its radius r), with the separable Gaussian PSF {@link Gauss} and background
  * {@code B(x) = B_0 (1 + g (x/(w−1) − ½))}; counts {@code k ~ Poisson(λ)} sampled by Knuth's
- * multiplication method for λ < 30 (D. E. Knuth, TAOCP vol. 2, 3rd ed., §3.4.1) and by the normal
+ * multiplication method for λ &lt; 30 (D. E. Knuth, TAOCP vol. 2, 3rd ed., §3.4.1) and by the normal
  * approximation {@code round(λ + √λ·N(0,1))} above; grey value {@code round(gain·k + σ_read·N(0,1))}
  * clipped to [0, 65535]. All randomness comes from {@link Random} streams derived from the seed.
  */
@@ -74,7 +75,12 @@ public final class PhantomSimulator {
 		return 3 * (s.zSlices() > 1 ? Math.max(s.pixelUm(), s.zStepUm()) : s.pixelUm());
 	}
 
-	/** Simulates without progress reporting; see {@link #simulate(PhantomSettings, Progress)}. */
+	/**
+	 * Simulates without progress reporting; see {@link #simulate(PhantomSettings, Progress)}.
+	 *
+	 * @param settings validated parameters, seed included
+	 * @return the image, its truth and its true mask
+	 */
 	public static Phantom simulate(final PhantomSettings settings) {
 		return simulate(settings, Progress.NONE);
 	}
@@ -83,6 +89,9 @@ public final class PhantomSimulator {
 	 * Generates the phantom described by {@code settings}. The same settings (seed included) always give
 	 * identical pixels and truth.
 	 *
+	 * @param s validated parameters, seed included
+	 * @param progress receives status and progress; may be {@code null}
+	 * @return the image, its truth and its true mask
 	 * @throws java.util.concurrent.CancellationException when {@code progress} is cancelled
 	 */
 	public static Phantom simulate(final PhantomSettings s, final Progress progress) {
@@ -142,10 +151,7 @@ public final class PhantomSimulator {
 		for (int i = 0; i < mask.length; i++) mito[i] = mask[i] != 0 ? (float) s.signalPhotons() : 0f;
 		final float[] lc3img = new float[mask.length];
 		for (int i = 0; i < mask.length; i++) if (fibre[i] != 0) lc3img[i] = (float) s.lc3DiffusePhotons();
-		final byte[] punctaMask = new byte[mask.length];
-		for (final Truth.Lc3Punctum p : lc3)
-			capsule(punctaMask, dims, spacing, new double[] { p.x(), p.y(), p.z() }, new double[] { p.x(), p.y(), p.z() }, p.radiusUm());
-		for (int i = 0; i < mask.length; i++) if (punctaMask[i] != 0) lc3img[i] = (float) (s.lc3Photons() + s.lc3DiffusePhotons());
+		for (final Truth.Lc3Punctum p : lc3) blob(lc3img, dims, spacing, p, s.lc3Photons(), s.lc3DiffusePhotons());
 		final Random noise = new Random(mix(s.seed(), 4));
 		final short[] c0 = optics(s, mito, dims, noise);
 		pr.progress(1, 2);
@@ -354,6 +360,31 @@ public final class PhantomSimulator {
 					t = t < 0 ? 0 : t > 1 ? 1 : t;
 					final double dx = px - t * ex, dy = py - t * ey, dz = pz - t * ez;
 					if (dx * dx + dy * dy + dz * dz <= r2) mask[i + dims[0] * (j + dims[1] * k)] = 1;
+				}
+	}
+
+	/**
+	 * Writes a Gaussian LC3 blob {@code I(d) = base + P·exp(−d²/2σ²)}, σ = r/2, on the voxels with
+	 * {@code d ≤ r} (the maximum is kept where blobs overlap).
+	 */
+	private static void blob(final float[] img, final int[] dims, final double[] sp, final Truth.Lc3Punctum p, final double amp, final double base) {
+		final double r = p.radiusUm();
+		final double[] c = { p.x(), p.y(), p.z() };
+		final int nd = dims.length;
+		final int[] lo = new int[3], hi = new int[3];
+		for (int d = 0; d < nd; d++) {
+			lo[d] = Math.max(0, (int) Math.ceil((c[d] - r) / sp[d]));
+			hi[d] = Math.min(dims[d] - 1, (int) Math.floor((c[d] + r) / sp[d]));
+		}
+		final double sz = nd == 3 ? sp[2] : 0;
+		for (int k = lo[2]; k <= hi[2]; k++)
+			for (int j = lo[1]; j <= hi[1]; j++)
+				for (int i = lo[0]; i <= hi[0]; i++) {
+					final double dx = i * sp[0] - c[0], dy = j * sp[1] - c[1], dz = k * sz - c[2];
+					final double d2 = dx * dx + dy * dy + dz * dz;
+					if (d2 > r * r) continue;
+					final int idx = i + dims[0] * (j + dims[1] * k);
+					img[idx] = (float) Math.max(img[idx], base + amp * Math.exp(-2 * d2 / (r * r)));
 				}
 	}
 

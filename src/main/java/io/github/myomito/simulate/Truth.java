@@ -50,7 +50,10 @@ public final class Truth {
 		/** Anything in between. */
 		@SerializedName("oblique") OBLIQUE;
 
-		/** @return the class of an angle to the axis in degrees [0, 90]. */
+		/**
+		 * @param angleToAxisDeg angle between a branch and the fibre axis, degrees in [0, 90]
+		 * @return its class: ≥ 70° transverse, ≤ 20° longitudinal, else oblique
+		 */
 		public static Orientation of(final double angleToAxisDeg) {
 			if (angleToAxisDeg >= 70) return TRANSVERSE;
 			if (angleToAxisDeg <= 20) return LONGITUDINAL;
@@ -111,7 +114,10 @@ public final class Truth {
 		public double radiusUm() { return radiusUm; }
 		/** @return number of polyline vertices (≥ 2). */
 		public int pathLength() { return path.length; }
-		/** @return a copy of vertex {@code i} as {x, y, z} in µm. */
+		/**
+		 * @param i vertex index, 0 ≤ i &lt; {@link #pathLength()}
+		 * @return a copy of vertex {@code i} as {x, y, z} in µm
+		 */
 		public double[] point(final int i) { return path[i].clone(); }
 		/** @return a deep copy of the polyline, {@code [i] = {x, y, z}} in µm. */
 		public double[][] path() {
@@ -305,6 +311,8 @@ public final class Truth {
 	/**
 	 * Reads a truth written by {@link #toJson()}.
 	 *
+	 * @param json the JSON text
+	 * @return the truth it describes
 	 * @throws IllegalArgumentException when the text is not such JSON
 	 */
 	public static Truth fromJson(final String json) {

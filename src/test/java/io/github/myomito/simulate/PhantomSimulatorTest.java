@@ -321,6 +321,14 @@ class PhantomSimulatorTest {
 				k++;
 			}
 		assertThat(got / k).isCloseTo(want / k, within(1.5));
+		// LC3 puncta are bright spots: grey at their centres well above the channel mean
+		final float[] lc3 = Pixels.floats(img.channel(1));
+		double all = 0, centres = 0;
+		for (final float v : lc3) all += v;
+		for (final Truth.Lc3Punctum p : ph.truth().lc3Puncta())
+			centres += lc3[(int) Math.round(p.x() / 0.1) + 341 * (int) Math.round(p.y() / 0.1)];
+		assertThat(ph.truth().lc3Puncta()).hasSize(36);
+		assertThat(centres / 36).isGreaterThan(3 * all / lc3.length);
 	}
 
 	@Test
