@@ -25,7 +25,9 @@ import com.google.gson.annotations.SerializedName;
  * a polyline {@link Branch#path()} from node {@code from} to node {@code to} (first and last vertex at
  * those nodes), rendered as the union of capsules of radius {@link Branch#radiusUm()} around its
  * segments. A pixel is in the mask iff its centre lies within the radius of a segment of a branch or of
- * a punctum's centre. A <i>rod</i> is an object with exactly one branch (not a ring), two endpoints.
+ * a punctum's centre, or it belongs to an enclosed background pinhole of at most 2 pixels (4-connected;
+ * 6-connected in 3D) left by the digitisation where tubes meet, which is filled so that the mask has
+ * exactly the graph's topology: 8/26-connected components = objects, holes (2D) = loops. A <i>rod</i> is an object with exactly one branch (not a ring), two endpoints.
  * <p>
  * <b>Counts</b> ({@link Counts}): objects = connected components C of the graph (puncta included);
  * puncta = objects without branches; rods = objects with one non-loop branch; networks = the other

@@ -43,6 +43,8 @@ class PhantomSimulatorTest {
 		assertThat(mask).isEqualTo(PhantomTestSupport.rerender(t));
 		final int cc = PhantomTestSupport.components(mask, ph.dims());
 		assertThat(cc).isEqualTo(t.counts().objects()).isGreaterThan(10);
+		// every graph cycle is one hole of the mask and there are no other holes: the mask has the graph's topology
+		assertThat(PhantomTestSupport.holes2D(mask, ph.dims()[0], ph.dims()[1])).isEqualTo(t.counts().loops());
 		checkDegreesAndCounts(t, cc);
 		long fg = 0;
 		for (final byte b : mask) fg += b;
@@ -329,6 +331,36 @@ class PhantomSimulatorTest {
 			centres += lc3[(int) Math.round(p.x() / 0.1) + 341 * (int) Math.round(p.y() / 0.1)];
 		assertThat(ph.truth().lc3Puncta()).hasSize(36);
 		assertThat(centres / 36).isGreaterThan(3 * all / lc3.length);
+	}
+
+	@Test
+	void pinholesAreFilledButRealHolesAndOpenBackgroundStay() {
+		// 12 × 9 image: a square ring around one pixel (pinhole), a ring around 3 × 3 pixels (real hole),
+		// and a one-pixel notch open to the image border
+		final int w = 12, h = 9;
+		final byte[] m = new byte[w * h];
+		ring(m, w, 1, 1, 3, 3); // encloses (2,2)
+		ring(m, w, 5, 1, 9, 5); // encloses 3 × 3 pixels (6..8, 2..4)
+		final byte[] before = m.clone();
+		PhantomSimulator.fillPinholes(m, new int[] { w, h });
+		assertThat(m[2 + w * 2]).isEqualTo((byte) 1);
+		for (int y = 2; y <= 4; y++)
+			for (int x = 6; x <= 8; x++) assertThat(m[x + w * y]).isZero();
+		int changed = 0;
+		for (int i = 0; i < m.length; i++) if (m[i] != before[i]) changed++;
+		assertThat(changed).isEqualTo(1);
+		assertThat(PhantomTestSupport.holes2D(m, w, h)).isEqualTo(1);
+	}
+
+	private static void ring(final byte[] m, final int w, final int x0, final int y0, final int x1, final int y1) {
+		for (int x = x0; x <= x1; x++) {
+			m[x + w * y0] = 1;
+			m[x + w * y1] = 1;
+		}
+		for (int y = y0; y <= y1; y++) {
+			m[x0 + w * y] = 1;
+			m[x1 + w * y] = 1;
+		}
 	}
 
 	@Test

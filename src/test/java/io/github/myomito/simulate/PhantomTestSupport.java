@@ -35,6 +35,34 @@ final class PhantomTestSupport {
 					for (int i = Math.max(0, i0); i <= Math.min(w - 1, i1); i++)
 						if (distToSegment(i * sp[0], j * sp[1], nz == 1 ? 0 : k * sz, q) <= r) m[i + w * (j + h * k)] = 1;
 		}
+		// pinholes: enclosed background components of ≤ 2 voxels (4/6-connected) are part of the mask
+		final boolean[] seen = new boolean[m.length];
+		final java.util.List<Integer> comp = new java.util.ArrayList<>();
+		for (int s = 0; s < m.length; s++) {
+			if (m[s] != 0 || seen[s]) continue;
+			comp.clear();
+			final ArrayDeque<Integer> q = new ArrayDeque<>();
+			q.add(s);
+			seen[s] = true;
+			boolean border = false;
+			while (!q.isEmpty()) {
+				final int p = q.poll();
+				comp.add(p);
+				final int x = p % w, y = (p / w) % h, z = p / (w * h);
+				border |= x == 0 || y == 0 || x == w - 1 || y == h - 1 || nz > 1 && (z == 0 || z == nz - 1);
+				final int[][] steps = { { -1, 0, 0 }, { 1, 0, 0 }, { 0, -1, 0 }, { 0, 1, 0 }, { 0, 0, -1 }, { 0, 0, 1 } };
+				for (final int[] st : steps) {
+					final int X = x + st[0], Y = y + st[1], Z = z + st[2];
+					if (X < 0 || Y < 0 || Z < 0 || X >= w || Y >= h || Z >= nz) continue;
+					final int n = X + w * (Y + h * Z);
+					if (m[n] == 0 && !seen[n]) {
+						seen[n] = true;
+						q.add(n);
+					}
+				}
+			}
+			if (!border && comp.size() <= 2) for (final int p : comp) m[p] = 1;
+		}
 		return m;
 	}
 
@@ -76,6 +104,36 @@ final class PhantomTestSupport {
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * Holes of a 2D mask: 4-connected background components that do not touch the image border (the
+	 * dual connectivity of 8-connected foreground). For a plane graph drawn without crossings, every
+	 * independent cycle encloses exactly one such face, so holes = E − V + C.
+	 */
+	static int holes2D(final byte[] m, final int w, final int h) {
+		final boolean[] seen = new boolean[m.length];
+		final ArrayDeque<Integer> q = new ArrayDeque<>();
+		int holes = 0;
+		for (int s = 0; s < m.length; s++) {
+			if (m[s] != 0 || seen[s]) continue;
+			boolean border = false;
+			seen[s] = true;
+			q.add(s);
+			while (!q.isEmpty()) {
+				final int p = q.poll();
+				final int x = p % w, y = p / w;
+				if (x == 0 || y == 0 || x == w - 1 || y == h - 1) border = true;
+				final int[] nb = { x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1 };
+				for (final int n : nb)
+					if (n >= 0 && m[n] == 0 && !seen[n]) {
+						seen[n] = true;
+						q.add(n);
+					}
+			}
+			if (!border) holes++;
+		}
+		return holes;
 	}
 
 	/** All segments of the truth graph as {a, b, r} rows. */
