@@ -32,7 +32,8 @@ import net.imglib2.img.array.ArrayImgs;
  * <li>Fragment patterns: {@code round(density·L·W/100)} objects (× the number of µm of stack depth in 3D)
  * placed uniformly by rejection sampling: puncta (share {@code 0.2 + 0.6·fragmentation}), otherwise rods
  * (70 % within ±12° of transverse, else of longitudinal), joined to one or two side arms (60–120° to the
- * rod) with probability {@code connectivity}. A placement is rejected when any of its capsules comes closer
+ * rod) with probability {@code connectivity}. In glycolytic fibres the transverse rods are centred on the
+ * I-band rows {@code u_i = (i − (rows − 1)/2)·S} (± 3 % of S), as their mitochondria pair at the I-bands. A placement is rejected when any of its capsules comes closer
  * than {@code r_1 + r_2 + 3 px} (3 voxels of the coarsest axis in 3D) to an existing one, so separate
  * objects never touch (50 tries per object; objects that do not fit are left out and the truth says so).</li>
  * <li>Subsarcolemmal band (optional): short longitudinal rods along both fibre edges, placed the same way.</li>
@@ -143,7 +144,7 @@ public final class PhantomSimulator {
 		pr.status("phantom: placing LC3 puncta");
 		final Random lr = new Random(mix(s.seed(), 3));
 		final List<Truth.Lc3Punctum> lc3 = lc3(s, nodes, branches, mask, dims, spacing, frame, ca, sa, cx, cy, lr);
-		final Truth truth = new Truth(s, spacing, dims, nodes, branches, s.pattern().isLattice() ? s.sarcomereUm() : 0, lc3, fg);
+		final Truth truth = new Truth(s, spacing, dims, nodes, branches, s.pattern().isLattice() || s.pattern() == Pattern.GLYCOLYTIC_FRAGMENTED ? s.sarcomereUm() : 0, lc3, fg);
 		pr.checkCancelled();
 
 		pr.status("phantom: optics and noise");
@@ -186,9 +187,8 @@ public final class PhantomSimulator {
 	private static void lattice(final PhantomSettings s, final double[] levels, final CentreLineGraph g, final Capsules caps, final Random rnd) {
 		final double S = s.sarcomereUm(), M = s.myofibrilUm(), r = s.tubeDiameterUm() / 2;
 		final double vHalf = s.fibreWidthUm() / 2 - (s.subsarcolemmal() ? 1.6 : 0.5);
-		final double uHalf = s.fibreLengthUm() / 2 - 0.5;
 		final int cols = Math.max(2, (int) Math.floor(2 * vHalf / M + 1e-9) + 1);
-		final int rows = Math.max(2, (int) Math.floor(2 * uHalf / S + 1e-9) + 1);
+		final int rows = rowCount(s);
 		final double v0 = -(cols - 1) * M / 2, u0 = -(rows - 1) * S / 2;
 		final int nl = levels.length;
 		final int[] id = new int[nl * rows * cols];
@@ -231,6 +231,11 @@ public final class PhantomSimulator {
 				}
 	}
 
+	/** Number of I-band rows: {@code max(2, ⌊(L − 1 µm)/S⌋ + 1)}, centred on the fibre. */
+	private static int rowCount(final PhantomSettings s) {
+		return Math.max(2, (int) Math.floor((s.fibreLengthUm() - 1) / s.sarcomereUm() + 1e-9) + 1);
+	}
+
 	private static void subsarcolemmal(final PhantomSettings s, final double[] levels, final CentreLineGraph g, final Capsules caps, final Random rnd) {
 		final double r = s.tubeDiameterUm() / 2, L = s.fibreLengthUm(), gap = gap3(s);
 		final double minLen = Math.max(0.5, 3 * r + 2 * s.pixelUm());
@@ -261,6 +266,9 @@ public final class PhantomSimulator {
 		final double pPunctum = 0.2 + 0.6 * s.fragmentation();
 		final double meanLen = 0.6 + 2.4 * (1 - s.fragmentation());
 		final double[][] pts = new double[1][3];
+		final double S = s.sarcomereUm();
+		final int rows = rowCount(s);
+		final boolean iBand = s.pattern() == Pattern.GLYCOLYTIC_FRAGMENTED;
 		for (int o = 0; o < n; o++) {
 			for (int t = 0; t < TRIES; t++) {
 				final double uc = (2 * rnd.nextDouble() - 1) * L / 2, vc = (2 * rnd.nextDouble() - 1) * vF;
@@ -280,10 +288,13 @@ public final class PhantomSimulator {
 				final boolean branched = rnd.nextDouble() < s.connectivity();
 				double len = Math.max(minLen, meanLen * (0.6 + 0.8 * rnd.nextDouble()));
 				if (branched) len = Math.max(len, 2.5 * minLen);
-				final double phi = rnd.nextDouble() < 0.7 ? Math.PI / 2 + Math.toRadians(12) * rnd.nextGaussian()
-					: Math.toRadians(12) * rnd.nextGaussian();
+				final boolean transverse = rnd.nextDouble() < 0.7;
+				final double phi = transverse ? Math.PI / 2 + Math.toRadians(12) * rnd.nextGaussian() : Math.toRadians(12) * rnd.nextGaussian();
+				final double iBandJitter = (2 * rnd.nextDouble() - 1) * JITTER_U * S;
+				// glycolytic fibres: transverse mitochondria sit at the I-bands, u_i = (i − (rows − 1)/2)·S
+				final double um = iBand && transverse ? (Math.round(uc / S + (rows - 1) / 2.0) - (rows - 1) / 2.0) * S + iBandJitter : uc;
 				final double du = Math.cos(phi), dv = Math.sin(phi);
-				final double[] p0 = { uc - du * len / 2, vc - dv * len / 2, z }, p1 = { uc + du * len / 2, vc + dv * len / 2, z };
+				final double[] p0 = { um - du * len / 2, vc - dv * len / 2, z }, p1 = { um + du * len / 2, vc + dv * len / 2, z };
 				final double[][] cand;
 				final int[][] segs;
 				if (!branched) {

@@ -290,7 +290,10 @@ public final class Truth {
 	public double transverseFraction() { return transverseFraction; }
 	/** @return length-weighted fraction of longitudinal branches. */
 	public double longitudinalFraction() { return longitudinalFraction; }
-	/** @return period of the transverse elements along the axis (the sarcomere length) for lattice patterns, 0 otherwise. */
+	/**
+	 * @return period of the transverse elements along the axis (the sarcomere length) for lattice patterns
+	 *         and glycolytic fibres (transverse rods on the I-bands), 0 otherwise
+	 */
 	public double periodUm() { return periodUm; }
 	/** @return the LC3 puncta, unmodifiable. */
 	public List<Lc3Punctum> lc3Puncta() { return Collections.unmodifiableList(lc3Puncta); }

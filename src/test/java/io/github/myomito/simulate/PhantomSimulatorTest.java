@@ -147,7 +147,7 @@ class PhantomSimulatorTest {
 			final Truth t = sim(p, 11).truth();
 			assertThat(t.counts().loops()).as(p.id()).isZero();
 			assertThat(t.counts().objects()).as(p.id()).isGreaterThan(50);
-			assertThat(t.periodUm()).isZero();
+			assertThat(t.periodUm()).isEqualTo(p == Pattern.GLYCOLYTIC_FRAGMENTED ? 2.2 : 0);
 		}
 		final Truth fission = sim(Pattern.FISSION_FRAGMENTED, 11).truth(), glyco = sim(Pattern.GLYCOLYTIC_FRAGMENTED, 11).truth();
 		assertThat(fission.counts().puncta() / (double) fission.counts().objects())
@@ -155,6 +155,27 @@ class PhantomSimulatorTest {
 		final Truth swollen = sim(Pattern.SWOLLEN, 11).truth();
 		final double maxPunctum = swollen.nodes().stream().filter(n -> n.degree() == 0).mapToDouble(Truth.Node::radiusUm).max().orElse(0);
 		assertThat(maxPunctum).isGreaterThan(0.4);
+	}
+
+	@Test
+	void glycolyticTransverseRodsSitOnTheIBands() {
+		final double deg = 25, S = 2.2;
+		final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.GLYCOLYTIC_FRAGMENTED).toBuilder().seed(8).axisDeg(deg).build());
+		final Truth t = ph.truth();
+		final double cx = (ph.dims()[0] - 1) * 0.1 / 2, cy = (ph.dims()[1] - 1) * 0.1 / 2;
+		final double a = Math.toRadians(deg);
+		final int rows = (int) Math.floor((30 - 1) / S) + 1;
+		int checked = 0;
+		for (final Truth.Branch b : t.branches()) {
+			if (b.orientation() != Truth.Orientation.TRANSVERSE || t.nodes().get(b.from()).degree() != 1 || t.nodes().get(b.to()).degree() != 1) continue;
+			final double[] p = b.point(0), q = b.point(b.pathLength() - 1);
+			// rod midpoint projected on the axis e_u = (cos a, −sin a) from the image centre
+			final double u = ((p[0] + q[0]) / 2 - cx) * Math.cos(a) - ((p[1] + q[1]) / 2 - cy) * Math.sin(a);
+			final double phase = u / S + (rows - 1) / 2.0;
+			assertThat(Math.abs(phase - Math.round(phase)) * S).isLessThanOrEqualTo(0.03 * S + 1e-9);
+			checked++;
+		}
+		assertThat(checked).isGreaterThan(20);
 	}
 
 	@Test
