@@ -97,6 +97,7 @@ public final class PhantomSimulator {
 	 * @throws java.util.concurrent.CancellationException when {@code progress} is cancelled
 	 */
 	public static Phantom simulate(final PhantomSettings s, final Progress progress) {
+		if (s == null) throw new IllegalArgumentException("settings must not be null");
 		final Progress pr = progress == null ? Progress.NONE : progress;
 		final double a = Math.toRadians(s.axisDeg());
 		final double ca = Math.cos(a), sa = Math.sin(a);
@@ -167,7 +168,7 @@ public final class PhantomSimulator {
 			.spacing(spacing)
 			.source(s.pattern().id() + "_seed" + s.seed())
 			.build();
-		return new Phantom(image, truth, mask, dims);
+		return new Phantom(image, truth, mask, fibre, dims);
 	}
 
 	/** z positions (µm) of the lattice levels / fragment planes: one plane at 0 in 2D. */

@@ -65,6 +65,7 @@ class PhantomSettingsTest {
 		rejects(b -> b.myofibrilUm(0.4), "myofibrilUm");
 		rejects(b -> b.fibreWidthUm(3), "fibreWidthUm");
 		assertThatThrownBy(() -> PhantomSettings.forPattern(null)).isInstanceOf(NullPointerException.class);
+		assertThatThrownBy(() -> PhantomSimulator.simulate(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("settings");
 	}
 
 	private static void rejects(final UnaryOperator<PhantomSettings.Builder> change, final String message) {

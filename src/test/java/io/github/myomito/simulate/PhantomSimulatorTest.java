@@ -49,6 +49,14 @@ class PhantomSimulatorTest {
 		long fg = 0;
 		for (final byte b : mask) fg += b;
 		assertThat(t.maskAreaUm2()).isCloseTo(fg * 0.01, within(1e-9));
+		// the fibre footprint is the 30 × 20 µm rectangle (± one pixel row along its 100 µm perimeter) and holds every mitochondrion
+		final byte[] fibre = ph.fibreMask();
+		long area = 0;
+		for (int i = 0; i < fibre.length; i++) {
+			area += fibre[i];
+			if (mask[i] != 0) assertThat(fibre[i]).isEqualTo((byte) 1);
+		}
+		assertThat(area * 0.01).isCloseTo(600, within(100 * 0.1));
 	}
 
 	@ParameterizedTest
