@@ -1,5 +1,6 @@
 package io.github.myomito.simulate;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -202,6 +203,31 @@ public final class PhantomSettings {
 	public double gain() { return gain; }
 	/** @return standard deviation of the Gaussian read noise, grey levels. */
 	public double gaussianNoise() { return gaussianNoise; }
+
+	private Object[] values() {
+		return new Object[] { pattern, seed, fibreWidthUm, fibreLengthUm, axisDeg, sarcomereUm, myofibrilUm, pixelUm, zSlices, zStepUm,
+			tubeDiameterUm, borderUm, connectivity, fragmentation, swelling, fragmentDensityPer100um2, subsarcolemmal, lc3DensityPer100um2,
+			mitophagyLevel, lc3RadiusUm, psfSigmaUm, psfSigmaZUm, signalPhotons, lc3Photons, lc3DiffusePhotons, backgroundPhotons,
+			backgroundGradient, gain, gaussianNoise };
+	}
+
+	/** @return {@code true} when {@code o} is a {@code PhantomSettings} with all the same values (so the same phantom). */
+	@Override
+	public boolean equals(final Object o) {
+		return o instanceof PhantomSettings && Arrays.equals(values(), ((PhantomSettings) o).values());
+	}
+
+	@Override
+	public int hashCode() {
+		return Arrays.hashCode(values());
+	}
+
+	@Override
+	public String toString() {
+		return "PhantomSettings[" + pattern.id() + ", seed " + seed + ", fibre " + fibreLengthUm + " × " + fibreWidthUm + " µm at " + axisDeg
+			+ "°, pixel " + pixelUm + " µm" + (zSlices > 1 ? ", " + zSlices + " slices × " + zStepUm + " µm" : "") + ", connectivity "
+			+ connectivity + ", fragmentation " + fragmentation + ", swelling " + swelling + ", mitophagy " + mitophagyLevel + "]";
+	}
 
 	/**
 	 * @param pattern the phenotype

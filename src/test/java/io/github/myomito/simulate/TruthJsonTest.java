@@ -16,6 +16,8 @@ class TruthJsonTest {
 		final Truth u = Truth.fromJson(json);
 		assertThat(u.toJson()).isEqualTo(json);
 		assertThat(u.pattern()).isSameAs(Pattern.GLYCOLYTIC_FRAGMENTED);
+		assertThat(u.settings()).isEqualTo(t.settings()).hasSameHashCodeAs(t.settings());
+		assertThat(u.settings()).isNotEqualTo(t.settings().toBuilder().seed(13).build());
 		assertThat(u.settings().axisDeg()).isEqualTo(33);
 		assertThat(u.settings().seed()).isEqualTo(12);
 		assertThat(u.dims()).isEqualTo(t.dims());
