@@ -32,15 +32,29 @@ public final class AtomicFiles {
 			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
 				body.write(w);
 			}
-			try {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (final AtomicMoveNotSupportedException e) {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
+			publish(tmp, file);
 		}
 		finally {
 			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/**
+	 * Moves a finished temporary file over {@code target} atomically and gives it the usual
+	 * permissions (rw-r--r--; temporary files are created owner-only).
+	 */
+	public static void publish(final Path tmp, final Path target) throws IOException {
+		try {
+			java.nio.file.Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		}
+		catch (final UnsupportedOperationException e) {
+			// not a POSIX file system: keep its defaults
+		}
+		try {
+			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (final AtomicMoveNotSupportedException e) {
+			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

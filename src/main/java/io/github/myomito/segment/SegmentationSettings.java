@@ -164,7 +164,7 @@ public final class SegmentationSettings {
 		private LocalThreshold.Weighting localWeighting = LocalThreshold.Weighting.GAUSSIAN;
 		private int stableSteps = 64;
 		private double minSizeUm = 0.05;
-		private boolean fillHoles = true;
+		private boolean fillHoles = false;
 		private Connectivity connectivity = Connectivity.FULL;
 
 		private Builder() {}

@@ -3,13 +3,13 @@ package io.github.myomito.image.ij;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import ij.ImagePlus;
 import ij.io.FileSaver;
 import ij.io.Opener;
 import io.github.myomito.image.ChannelRole;
 import io.github.myomito.image.FibreImage;
+import io.github.myomito.results.AtomicFiles;
 
 /**
  * Reading and writing image files with ImageJ 1.x: every TIFF ImageJ reads (ImageJ hyperstacks,
@@ -58,7 +58,7 @@ public final class ImageFiles {
 			final FileSaver fs = new FileSaver(imp);
 			final boolean ok = imp.getStackSize() > 1 ? fs.saveAsTiffStack(tmp.toString()) : fs.saveAsTiff(tmp.toString());
 			if (!ok) throw new IOException(file + ": could not write TIFF");
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			AtomicFiles.publish(tmp, file);
 		}
 		finally {
 			Files.deleteIfExists(tmp);
@@ -77,7 +77,7 @@ public final class ImageFiles {
 		final Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
 		try {
 			if (!new FileSaver(imp).saveAsPng(tmp.toString())) throw new IOException(file + ": could not write PNG");
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			AtomicFiles.publish(tmp, file);
 		}
 		finally {
 			Files.deleteIfExists(tmp);

@@ -1,0 +1,164 @@
+package io.github.myomito.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import io.github.myomito.image.ij.ImageFileAnalyzer;
+import io.github.myomito.pipeline.AnalysisSettings;
+import io.github.myomito.pipeline.BatchRunner;
+import io.github.myomito.pipeline.Chunks;
+import io.github.myomito.segment.SegmentationSettings;
+import io.github.myomito.segment.ThresholdMethod;
+import io.github.myomito.skeleton.AnalyzerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code myomito analyze <image|folder>… --out DIR}: the whole analysis over many images, writing tidy
+ * CSVs ({@code images, fibres, objects, branches, puncta}) and {@code provenance.json}; resumable,
+ * parallel ({@code --threads}) and chunkable for job arrays ({@code --chunk i/N}).
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+	description = "Analyse images (files or folders, recursively) and write tidy CSV tables to --out.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "IMAGE|FOLDER", description = "Images, or folders searched recursively for .tif/.tiff/.png.")
+	List<Path> inputs;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; rerunning resumes).")
+	Path out;
+
+	@Option(names = "--mito-channel", defaultValue = "1", paramLabel = "N", description = "1-based mitochondria channel. Default: ${DEFAULT-VALUE}.")
+	int mitoChannel;
+
+	@Option(names = "--lc3-channel", defaultValue = "0", paramLabel = "N", description = "1-based LC3 channel (0 = none). Default: ${DEFAULT-VALUE}.")
+	int lc3Channel;
+
+	@Option(names = "--pixel-size", paramLabel = "UM", description = "Pixel size in µm (overrides the file's calibration).")
+	Double pixelSize;
+
+	@Option(names = "--z-step", paramLabel = "UM", description = "z step in µm (overrides the file's calibration).")
+	Double zStep;
+
+	@Option(names = "--threshold", defaultValue = "Otsu", paramLabel = "METHOD",
+		description = "ImageJ auto-threshold method (Otsu, Li, Triangle, Huang, Default, …), 'local' or 'stable'. Default: ${DEFAULT-VALUE}.")
+	String threshold;
+
+	@Option(names = "--background-um", paramLabel = "UM", description = "Top-hat background radius in µm (0 = off).")
+	Double background;
+
+	@Option(names = "--min-size-um", paramLabel = "UM2", description = "Minimum object size in µm² (µm³ in 3D).")
+	Double minSize;
+
+	@Option(names = "--prune-um", defaultValue = "0", paramLabel = "UM", description = "Prune end branches shorter than this (0 = off). Default: ${DEFAULT-VALUE}.")
+	double prune;
+
+	@Option(names = "--fibres", defaultValue = "image", paramLabel = "image|auto",
+		description = "Fibres when no ROIs/labels are given: the whole image, or detected automatically. Default: ${DEFAULT-VALUE}.")
+	String fibres;
+
+	@Option(names = "--rois", paramLabel = "FILE|DIR", description = "Fibre ROIs: a .roi/.zip for every image, or a folder with <image-stem>.zip/.roi.")
+	Path rois;
+
+	@Option(names = "--fibre-labels", paramLabel = "FILE|DIR", description = "Fibre label image, or a folder with <image-stem>.tif.")
+	Path fibreLabels;
+
+	@Option(names = "--band-um", defaultValue = "0", paramLabel = "UM", description = "Also report the subsarcolemmal band of this depth and the IMF interior (0 = off).")
+	double band;
+
+	@Option(names = "--axis-deg", paramLabel = "DEG", description = "Fibre axis in degrees (default: automatic).")
+	Double axis;
+
+	@Option(names = "--tolerance-deg", defaultValue = "20", paramLabel = "DEG", description = "Transverse/longitudinal tolerance θ. Default: ${DEFAULT-VALUE}.")
+	double tolerance;
+
+	@Option(names = "--punctum-um", defaultValue = "0.3", paramLabel = "UM", description = "Expected LC3 punctum radius. Default: ${DEFAULT-VALUE}.")
+	double punctum;
+
+	@Option(names = "--randomisations", defaultValue = "0", paramLabel = "N", description = "Costes randomisations per fibre (0 = none). Default: ${DEFAULT-VALUE}.")
+	int randomisations;
+
+	@Option(names = "--seed", defaultValue = "42", description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
+	long seed;
+
+	@Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Images analysed in parallel (results identical to serial). Default: ${DEFAULT-VALUE}.")
+	int threads;
+
+	@Option(names = "--chunk", paramLabel = "i/N", description = "Analyse only chunk i of N of the sorted inputs (for job arrays).")
+	String chunk;
+
+	@Option(names = "--no-resume", description = "Re-analyse images whose results are already complete in --out.")
+	boolean noResume;
+
+	@Option(names = "--no-progress", description = "Plain log lines instead of a progress bar.")
+	boolean noProgress;
+
+	@Override
+	public Integer call() throws Exception {
+		final AnalysisSettings settings = settings();
+		List<Path> files = Inputs.expand(inputs);
+		if (chunk != null) {
+			final int[] c;
+			try {
+				c = Chunks.parse(chunk);
+			}
+			catch (final IllegalArgumentException e) {
+				throw new Main.UsageException(e.getMessage());
+			}
+			files = Chunks.slice(files, c[0], c[1]);
+		}
+		if (threads < 1) throw new Main.UsageException("--threads must be ≥ 1, got " + threads);
+		if (rois != null && fibreLabels != null) throw new Main.UsageException("give fibres either as --rois or as --fibre-labels, not both");
+		if (Files.exists(out) && !Files.isDirectory(out)) throw new Main.UsageException("--out " + out + " is a file, not a folder");
+		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels),
+			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk));
+		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
+		final BatchRunner.Summary s = runner.run(files, out, progress);
+		spec.commandLine().getErr().println(String.format(Locale.ROOT, "myomito analyze: %d image%s, %d analysed, %d already complete, %d failed; tables in %s",
+			s.total, s.total == 1 ? "" : "s", s.analysed, s.resumed, s.failed, out));
+		return s.failed == 0 ? Main.OK : Main.SOME_FAILED;
+	}
+
+	AnalysisSettings settings() {
+		final SegmentationSettings.Builder seg = SegmentationSettings.defaults().toBuilder();
+		final String t = threshold.trim().toLowerCase(Locale.ROOT);
+		if (t.equals("local")) seg.thresholdMode(io.github.myomito.segment.ThresholdMode.LOCAL);
+		else if (t.equals("stable")) seg.thresholdMode(io.github.myomito.segment.ThresholdMode.STABLE);
+		else {
+			try {
+				seg.thresholdMethod(ThresholdMethod.fromName(threshold));
+			}
+			catch (final IllegalArgumentException e) {
+				throw new Main.UsageException("--threshold: " + e.getMessage() + " (or local, stable)");
+			}
+		}
+		if (background != null) seg.backgroundRadiusUm(background);
+		if (minSize != null) seg.minSizeUm(minSize);
+		final AnalysisSettings.FibreMode mode;
+		switch (fibres.trim().toLowerCase(Locale.ROOT)) {
+			case "image": mode = AnalysisSettings.FibreMode.IMAGE; break;
+			case "auto": mode = AnalysisSettings.FibreMode.AUTO; break;
+			default: throw new Main.UsageException("--fibres must be image or auto, got '" + fibres + "'");
+		}
+		try {
+			return AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel)
+				.pixelSizeUm(pixelSize == null ? Double.NaN : pixelSize).zStepUm(zStep == null ? Double.NaN : zStep)
+				.segmentation(seg.build()).skeleton(AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(prune).build())
+				.fibreMode(rois != null || fibreLabels != null ? AnalysisSettings.FibreMode.GIVEN : mode).bandDepthUm(band)
+				.axisDeg(axis == null ? Double.NaN : axis).toleranceDeg(tolerance).punctumRadiusUm(punctum).randomisations(randomisations).seed(seed)
+				.build();
+		}
+		catch (final IllegalArgumentException e) {
+			throw new Main.UsageException(e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package io.github.myomito.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.github.myomito.image.ij.ImageFileAnalyzer;
+import io.github.myomito.pipeline.AnalysisSettings;
+import io.github.myomito.pipeline.BatchRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code myomito merge <chunk dirs…> --out DIR}: the tables of a single run over all chunks' images. */
+@Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge chunk output folders (from analyze --chunk) into one.")
+final class MergeCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "CHUNK_DIR", description = "Output folders of analyze runs.")
+	List<Path> chunks;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged output folder.")
+	Path out;
+
+	@Override
+	public Integer call() throws Exception {
+		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(AnalysisSettings.defaults(), null, null),
+			new BatchRunner.Options(1, true, "{\"merge\":true}", null));
+		final int failed = runner.merge(chunks, out);
+		spec.commandLine().getErr().println("myomito merge: " + chunks.size() + " folder" + (chunks.size() == 1 ? "" : "s") + " merged into " + out
+			+ (failed > 0 ? " (" + failed + " image" + (failed == 1 ? "" : "s") + " with status error)" : ""));
+		return failed == 0 ? Main.OK : Main.SOME_FAILED;
+	}
+}

@@ -1,0 +1,95 @@
+package io.github.myomito.image.ij;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.github.myomito.image.ChannelRole;
+import io.github.myomito.image.FibreImage;
+import io.github.myomito.pipeline.AnalysisSettings;
+import io.github.myomito.pipeline.BatchRunner;
+import io.github.myomito.pipeline.FibreInput;
+import io.github.myomito.pipeline.ImageAnalysis;
+import io.github.myomito.pipeline.ImageResult;
+import io.github.myomito.pipeline.ResultTables;
+import io.github.myomito.progress.Progress;
+import io.github.myomito.results.Column;
+import io.github.myomito.results.Columns;
+import io.github.myomito.results.Provenance;
+
+/**
+ * The per-file work of a batch, shared by the CLI and Fiji's batch command: read the image with
+ * ImageJ, find its fibres (ROI file or label image beside it, or as the settings say), run
+ * {@link ImageAnalysis} and build the tables.
+ * <p>
+ * Fibre files are looked up per image: with {@code rois} a file, it is used for every image; with a
+ * folder, {@code <image-stem>.zip} or {@code <image-stem>.roi} in it. The same holds for label images
+ * ({@code <image-stem>.tif}).
+ */
+public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
+
+	private final AnalysisSettings settings;
+	private final String settingsHash;
+	private final Path rois;
+	private final Path fibreLabels;
+
+	/**
+	 * @param rois ROI file or folder, or null
+	 * @param fibreLabels label image or folder, or null
+	 */
+	public ImageFileAnalyzer(final AnalysisSettings settings, final Path rois, final Path fibreLabels) {
+		this.settings = settings;
+		this.settingsHash = Provenance.shortHash(settings.toJson());
+		this.rois = rois;
+		this.fibreLabels = fibreLabels;
+	}
+
+	@Override
+	public ImageResult analyze(final Path file, final Progress progress) throws Exception {
+		final FibreImage img = ImageFiles.read(file, roles());
+		final long[] d = img.dimensions();
+		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);
+		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress);
+		return ResultTables.of(r, file.toString(), settingsHash);
+	}
+
+	/** @return channel roles from the settings (mitochondria, LC3). */
+	public ChannelRole[] roles() {
+		final int n = Math.max(settings.mitoChannel(), settings.lc3Channel());
+		final ChannelRole[] r = new ChannelRole[n];
+		for (int i = 0; i < n; i++) r[i] = ChannelRole.OTHER;
+		r[settings.mitoChannel() - 1] = ChannelRole.MITOCHONDRIA;
+		if (settings.lc3Channel() > 0) r[settings.lc3Channel() - 1] = ChannelRole.LC3;
+		return r;
+	}
+
+	/** @return the fibres given for this image, or null. */
+	FibreInput fibres(final Path image, final int w, final int h) throws java.io.IOException {
+		final String stem = image.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceFirst("(?i)\\.ome$", "");
+		if (rois != null) {
+			Path f = rois;
+			if (Files.isDirectory(rois)) {
+				f = rois.resolve(stem + ".zip");
+				if (!Files.exists(f)) f = rois.resolve(stem + ".roi");
+				if (!Files.exists(f)) throw new java.io.IOException(image + ": no ROI file " + stem + ".zip or " + stem + ".roi in " + rois);
+			}
+			return FibreRois.fromRois(FibreRois.read(f), w, h);
+		}
+		if (fibreLabels != null) {
+			final Path f = Files.isDirectory(fibreLabels) ? fibreLabels.resolve(stem + ".tif") : fibreLabels;
+			return FibreRois.fromLabelImage(ImageFiles.open(f));
+		}
+		return null;
+	}
+
+	@Override
+	public ImageResult failure(final Path file, final String message) {
+		return ResultTables.error(file.toString(), message, settings.mitoChannel(), settingsHash);
+	}
+
+	@Override
+	public Map<String, List<Column>> tables() {
+		return Columns.tables();
+	}
+}
