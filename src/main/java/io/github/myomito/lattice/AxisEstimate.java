@@ -20,7 +20,9 @@ public final class AxisEstimate {
 		/** Structure-tensor angle, with its 90° ambiguity resolved by the region's principal axis. */
 		COMBINED,
 		/** Given by the user. */
-		USER
+		USER,
+		/** Structure-tensor angle turned by 90° because the sarcomeric period runs that way. */
+		PERIODICITY
 	}
 
 	private final double angleDeg;
@@ -48,6 +50,18 @@ public final class AxisEstimate {
 	public static AxisEstimate given(final double angleDeg) {
 		if (!Double.isFinite(angleDeg)) throw new IllegalArgumentException("axis angle must be finite, got " + angleDeg);
 		return new AxisEstimate(angleDeg, 1, Double.NaN, Double.NaN, Double.NaN, Method.USER);
+	}
+
+	/**
+	 * The same estimate turned to another angle, marked {@link Method#PERIODICITY}: used when the
+	 * sarcomeric periodicity shows that the fibre runs perpendicular to the texture's dominant gradient.
+	 *
+	 * @param e the original estimate (its coherency, elongation and centroid are kept)
+	 * @param angleDeg the new axis angle in degrees
+	 * @return the rotated estimate
+	 */
+	public static AxisEstimate rotated(final AxisEstimate e, final double angleDeg) {
+		return new AxisEstimate(((angleDeg % 180) + 180) % 180, e.coherency(), e.elongation(), e.centroidXUm(), e.centroidYUm(), Method.PERIODICITY);
 	}
 
 	/** @return axis angle in degrees, ImageJ convention, in [0, 180). */

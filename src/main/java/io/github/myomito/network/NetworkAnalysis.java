@@ -20,6 +20,12 @@ import io.github.myomito.skeleton.SkeletonGraph;
  * exactly one tree. An object's class is punctum (0 branches), rod (1) or network (≥ 2), as in MiNA
  * (Valente et al. 2017, Acta Histochem 119:315, doi:10.1016/j.acthis.2017.03.001).
  * <p>
+ * Branch length: the skeleton's smoothed path length plus, at each end that is a junction, the distance
+ * from the path's attachment voxel to the junction's centroid, so that branches meeting at a junction
+ * are measured to its centre (as a centre-line graph is) rather than to the edge of the junction's voxel
+ * cluster. End-points: end-point vertices that end a branch (degree ≥ 1); the single voxel of a punctum
+ * is not an end-point.
+ * <p>
  * Width: the Euclidean distance map d to the background is sampled on the skeleton; the local width
  * is {@code 2·d − s} with s the mean in-plane pixel size (d is measured between pixel centres, so the
  * boundary lies half a pixel closer), averaged over the object's skeleton voxels.
@@ -112,11 +118,18 @@ public final class NetworkAnalysis {
 		private final List<ObjectMetrics> objects;
 		private final EnumMap<Metric, Double> summary;
 		private final int[] objectOfEdge;
+		private final double[] edgeLength;
 
-		Result(final List<ObjectMetrics> objects, final EnumMap<Metric, Double> summary, final int[] objectOfEdge) {
+		Result(final List<ObjectMetrics> objects, final EnumMap<Metric, Double> summary, final int[] objectOfEdge, final double[] edgeLength) {
 			this.objects = Collections.unmodifiableList(objects);
 			this.summary = summary;
 			this.objectOfEdge = objectOfEdge;
+			this.edgeLength = edgeLength;
+		}
+
+		/** @return the length of skeleton edge {@code edgeId} measured to junction centres (see class doc). */
+		public double branchLength(final int edgeId) {
+			return edgeLength[edgeId];
 		}
 
 		/** @return per-object metrics in label order. */
@@ -158,19 +171,22 @@ public final class NetworkAnalysis {
 			if (p.length > 0 && objectOfTree[e.treeId()] == 0) objectOfTree[e.treeId()] = labels[p[0]];
 			objectOfEdge[e.id()] = objectOfTree[e.treeId()];
 		}
+		final double[] edgeLength = branchLengths(graph);
+		final double[] treeLength = new double[nt];
+		for (final SkeletonGraph.Edge e : graph.edges()) treeLength[e.treeId()] += edgeLength[e.id()];
 		final int[] br = new int[count + 1], ju = new int[count + 1], ep = new int[count + 1], lo = new int[count + 1];
 		final double[] len = new double[count + 1];
 		double maxTree = 0;
 		for (int t = 0; t < nt; t++) {
 			final SkeletonGraph.Tree tr = graph.trees().get(t);
 			final int o = objectOfTree[tr.id()];
-			maxTree = Math.max(maxTree, tr.totalLength());
+			maxTree = Math.max(maxTree, treeLength[tr.id()]);
 			if (o <= 0) continue;
 			br[o] += tr.branches();
 			ju[o] += tr.junctions();
 			ep[o] += tr.endPoints();
 			lo[o] += tr.loops();
-			len[o] += tr.totalLength();
+			len[o] += treeLength[tr.id()];
 		}
 		// width from the distance map on skeleton voxels
 		final float[] dist = DistanceTransform.distance(mask, dims, spacing, false);
@@ -205,9 +221,16 @@ public final class NetworkAnalysis {
 		}
 		final SkeletonGraph.Summary gs = graph.summary();
 		final int n = objs.size();
-		final double[] lengths = graph.edges().stream().mapToDouble(SkeletonGraph.Edge::smoothedLength).sorted().toArray();
+		final double[] lengths = edgeLength.clone();
+		java.util.Arrays.sort(lengths);
+		double totalLength = 0;
+		for (final double l : lengths) totalLength += l;
 		double degSum = 0;
-		for (final SkeletonGraph.Vertex v : graph.vertices()) degSum += v.degree();
+		int endPoints = 0;
+		for (final SkeletonGraph.Vertex v : graph.vertices()) {
+			degSum += v.degree();
+			if (v.type() == SkeletonGraph.VertexType.END_POINT && v.degree() > 0) endPoints++;
+		}
 		final boolean is3D = dims.length > 2;
 		long fg = 0;
 		for (final byte b : mask) if (b != 0) fg++;
@@ -221,12 +244,12 @@ public final class NetworkAnalysis {
 		m.put(Metric.NETWORKS, (double) networks);
 		m.put(Metric.BRANCHES, (double) gs.branches());
 		m.put(Metric.JUNCTIONS, (double) gs.junctions());
-		m.put(Metric.ENDPOINTS, (double) gs.endPoints());
+		m.put(Metric.ENDPOINTS, (double) endPoints);
 		m.put(Metric.TRIPLE_POINTS, (double) gs.triplePoints());
 		m.put(Metric.QUADRUPLE_POINTS, (double) gs.quadruplePoints());
 		m.put(Metric.LOOPS, (double) gs.loops());
-		m.put(Metric.TOTAL_LENGTH, gs.totalLength());
-		m.put(Metric.MEAN_BRANCH_LENGTH, lengths.length == 0 ? Double.NaN : gs.totalLength() / lengths.length);
+		m.put(Metric.TOTAL_LENGTH, totalLength);
+		m.put(Metric.MEAN_BRANCH_LENGTH, lengths.length == 0 ? Double.NaN : totalLength / lengths.length);
 		m.put(Metric.MEDIAN_BRANCH_LENGTH, median(lengths));
 		m.put(Metric.FOOTPRINT, footprint);
 		m.put(Metric.VOLUME, is3D ? fg * pixelArea * spacing[2] : Double.NaN);
@@ -238,15 +261,39 @@ public final class NetworkAnalysis {
 		m.put(Metric.MEAN_WIDTH, allN == 0 ? Double.NaN : allW / allN);
 		m.put(Metric.BRANCHES_PER_OBJECT, ratio(gs.branches(), n));
 		m.put(Metric.JUNCTIONS_PER_OBJECT, ratio(gs.junctions(), n));
-		m.put(Metric.ENDPOINTS_PER_OBJECT, ratio(gs.endPoints(), n));
+		m.put(Metric.ENDPOINTS_PER_OBJECT, ratio(endPoints, n));
 		m.put(Metric.OBJECTS_PER_100UM2, 100 * ratio(n, regionAreaUm2));
 		m.put(Metric.BRANCHES_PER_100UM2, 100 * ratio(gs.branches(), regionAreaUm2));
 		m.put(Metric.LOOPS_PER_100UM2, 100 * ratio(gs.loops(), regionAreaUm2));
 		m.put(Metric.MEAN_DEGREE, ratio(degSum, graph.vertices().size()));
 		m.put(Metric.FOUR_WAY_FRACTION, ratio(gs.quadruplePoints(), gs.junctions()));
-		m.put(Metric.LARGEST_SHARE, ratio(maxTree, gs.totalLength()));
+		m.put(Metric.LARGEST_SHARE, ratio(maxTree, totalLength));
 		m.put(Metric.FRAGMENTATION, ratio(n, n + gs.junctions()));
-		return new Result(objs, m, objectOfEdge);
+		return new Result(objs, m, objectOfEdge, edgeLength);
+	}
+
+	/** Smoothed path length of each edge plus the distances from its junction ends to the junction centroids. */
+	static double[] branchLengths(final SkeletonGraph graph) {
+		final List<SkeletonGraph.Vertex> vs = graph.vertices();
+		final double[] out = new double[graph.edges().size()];
+		for (final SkeletonGraph.Edge e : graph.edges()) {
+			double l = e.smoothedLength();
+			final int[] p = e.path();
+			if (!e.isIsolatedLoop() && p.length > 0) {
+				l += toCentroid(graph, vs.get(e.vertexA()), p[0]);
+				l += toCentroid(graph, vs.get(e.vertexB()), p[p.length - 1]);
+			}
+			out[e.id()] = l;
+		}
+		return out;
+	}
+
+	private static double toCentroid(final SkeletonGraph g, final SkeletonGraph.Vertex v, final int voxel) {
+		if (v.type() != SkeletonGraph.VertexType.JUNCTION) return 0;
+		final double[] a = g.position(voxel), c = v.centroid();
+		double d2 = 0;
+		for (int i = 0; i < a.length; i++) d2 += (a[i] - c[i]) * (a[i] - c[i]);
+		return Math.sqrt(d2);
 	}
 
 	private static long projectedCount(final byte[] mask, final int[] dims) {

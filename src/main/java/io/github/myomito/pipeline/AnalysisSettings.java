@@ -46,6 +46,7 @@ public final class AnalysisSettings {
 	private final int randomisations;
 	private final long seed;
 	private final double psfUm;
+	private final double spurFactor;
 
 	private AnalysisSettings(final Builder b) {
 		if (b.mitoChannel < 1) throw new IllegalArgumentException("mitochondria channel must be ≥ 1, got " + b.mitoChannel);
@@ -58,6 +59,7 @@ public final class AnalysisSettings {
 		if (!(b.minPeriodUm > 0 && b.maxPeriodUm > b.minPeriodUm)) throw new IllegalArgumentException("period range must satisfy 0 < min < max, got " + b.minPeriodUm + "–" + b.maxPeriodUm);
 		if (!(b.punctumRadiusUm > 0)) throw new IllegalArgumentException("LC3 punctum radius must be > 0 µm, got " + b.punctumRadiusUm);
 		if (b.randomisations < 0) throw new IllegalArgumentException("randomisations must be ≥ 0, got " + b.randomisations);
+		if (!(b.spurFactor >= 0)) throw new IllegalArgumentException("spur factor must be ≥ 0, got " + b.spurFactor);
 		if (!(b.psfUm > 0)) throw new IllegalArgumentException("PSF size must be > 0 µm, got " + b.psfUm);
 		mitoChannel = b.mitoChannel;
 		lc3Channel = b.lc3Channel;
@@ -78,6 +80,7 @@ public final class AnalysisSettings {
 		randomisations = b.randomisations;
 		seed = b.seed;
 		psfUm = b.psfUm;
+		spurFactor = b.spurFactor;
 	}
 
 	private static void positiveOrNaN(final String what, final double v) {
@@ -116,6 +119,7 @@ public final class AnalysisSettings {
 		b.randomisations = randomisations;
 		b.seed = seed;
 		b.psfUm = psfUm;
+		b.spurFactor = spurFactor;
 		return b;
 	}
 
@@ -158,6 +162,9 @@ public final class AnalysisSettings {
 	/** @return PSF FWHM in µm (block size of the Costes randomisation). */
 	public double psfUm() { return psfUm; }
 
+	/** @return spur pruning limit in units of the local radius (0 = off), see {@link io.github.myomito.skeleton.SpurPruning}. */
+	public double spurFactor() { return spurFactor; }
+
 	/** @return LC3 puncta settings derived from these settings. */
 	public PunctaSettings punctaSettings() {
 		return PunctaSettings.builder(punctumRadiusUm).k(punctaK).build();
@@ -194,6 +201,7 @@ public final class AnalysisSettings {
 		private int randomisations = 0;
 		private long seed = ColocSettings.DEFAULT_SEED;
 		private double psfUm = ColocSettings.DEFAULT_PSF_UM;
+		private double spurFactor = 1.5;
 
 		private Builder() {}
 
@@ -233,6 +241,9 @@ public final class AnalysisSettings {
 		public Builder seed(final long s) { seed = s; return this; }
 		/** @param um PSF FWHM */
 		public Builder psfUm(final double um) { psfUm = um; return this; }
+
+		/** @param f spur pruning limit in local radii (0 = off) */
+		public Builder spurFactor(final double f) { spurFactor = f; return this; }
 
 		/** @return the settings (validated). */
 		public AnalysisSettings build() {

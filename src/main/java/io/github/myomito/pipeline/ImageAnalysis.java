@@ -29,6 +29,8 @@ import io.github.myomito.segment.Segmentation;
 import io.github.myomito.segment.Segmenter;
 import io.github.myomito.skeleton.SkeletonAnalyzer;
 import io.github.myomito.skeleton.SkeletonGraph;
+import io.github.myomito.skeleton.SpurPruning;
+import io.github.myomito.segment.DistanceTransform;
 import io.github.myomito.skeleton.Thinning;
 
 /**
@@ -224,7 +226,12 @@ public final class ImageAnalysis {
 		final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentation(), region, null);
 		warnings.addAll(seg.warnings());
 		final byte[] mask = seg.mask();
-		final SkeletonGraph graph = SkeletonAnalyzer.analyze(Thinning.thin(mask, dims), dims, sp, s.skeleton());
+		final byte[] skeleton = Thinning.thin(mask, dims);
+		SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
+		if (s.spurFactor() > 0) {
+			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
+			graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor()), dims, sp, s.skeleton());
+		}
 		final int plane = dims[0] * dims[1];
 		long regionPixels = plane;
 		if (region != null) {
@@ -244,6 +251,25 @@ public final class ImageAnalysis {
 			catch (final IllegalArgumentException e) {
 				warnings.add("fibre axis undefined (" + e.getMessage() + ")");
 				axis = null;
+			}
+		}
+		PeriodResult period = null;
+		if (axis != null) {
+			try {
+				period = Periodicity.along(mito, region, dims, sp, axis.angleDeg(), s.minPeriodUm(), s.maxPeriodUm());
+				if (Double.isNaN(s.axisDeg())) {
+					// the structure tensor fixes the axis only up to 90°: the fibre axis is the direction that
+					// carries the sarcomeric period (across the fibre, myofibrils repeat at ~1 µm, outside the band)
+					final double other = (axis.angleDeg() + 90) % 180;
+					final PeriodResult across = Periodicity.along(mito, region, dims, sp, other, s.minPeriodUm(), s.maxPeriodUm());
+					if (score(across, s) > score(period, s)) {
+						axis = AxisEstimate.rotated(axis, other);
+						period = across;
+					}
+				}
+			}
+			catch (final IllegalArgumentException e) {
+				warnings.add("periodicity not measured (" + e.getMessage() + ")");
 			}
 		}
 		final double axisDeg = axis == null ? Double.NaN : axis.angleDeg();
@@ -271,15 +297,6 @@ public final class ImageAnalysis {
 		}
 		final OrientationStats orient = Double.isNaN(axisDeg) ? null
 			: Orientation.of(java.util.Arrays.copyOf(ka, n), java.util.Arrays.copyOf(kl, n), axisDeg, s.toleranceDeg());
-		PeriodResult period = null;
-		if (!Double.isNaN(axisDeg)) {
-			try {
-				period = Periodicity.along(mito, region, dims, sp, axisDeg, s.minPeriodUm(), s.maxPeriodUm());
-			}
-			catch (final IllegalArgumentException e) {
-				warnings.add("periodicity not measured (" + e.getMessage() + ")");
-			}
-		}
 		final LatticeFeatures.Builder lf = LatticeFeatures.builder()
 			.loopsPer100um2(net.get(NetworkAnalysis.Metric.LOOPS_PER_100UM2))
 			.fourWayJunctionFraction(zeroIfNaN(net.get(NetworkAnalysis.Metric.FOUR_WAY_FRACTION)))
@@ -301,6 +318,13 @@ public final class ImageAnalysis {
 		}
 		return new RegionAnalysis(name, source, part, offset, dims, sp, region, area, seg, graph, net, axis, angles, orient, period, lattice, puncta, mito3,
 			coloc, warnings);
+	}
+
+	/** Regularity of a period result; −1 when invalid or stuck at an edge of the search band (no real peak). */
+	private static double score(final PeriodResult p, final AnalysisSettings s) {
+		if (p == null || !p.valid()) return -1;
+		final double lo = s.minPeriodUm() * 1.02, hi = s.maxPeriodUm() * 0.98;
+		return p.periodUm() < lo || p.periodUm() > hi ? -1 : p.regularity();
 	}
 
 	private static double zeroIfNaN(final double v) {

@@ -99,6 +99,7 @@ public final class ResultTables {
 			case "USER": return "user";
 			case "MASK_PCA": return "pca";
 			case "STRUCTURE_TENSOR": return "structure-tensor";
+			case "PERIODICITY": return "structure-tensor+period";
 			default: return "structure-tensor+pca";
 		}
 	}
@@ -148,7 +149,7 @@ public final class ResultTables {
 			final double[][] pts = e.points();
 			final double[] mid = pts.length == 0 ? new double[f.dims.length] : pts[pts.length / 2];
 			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.BRANCH, (long) (e.id() + 1))
-				.set(Columns.OBJECT, (long) f.network.objectOfEdge(e.id())).set(Columns.BRANCH_TYPE, type).set(Columns.LENGTH, e.smoothedLength())
+				.set(Columns.OBJECT, (long) f.network.objectOfEdge(e.id())).set(Columns.BRANCH_TYPE, type).set(Columns.LENGTH, f.network.branchLength(e.id()))
 				.set(Columns.VOXEL_LENGTH, e.voxelLength()).set(Columns.EUCLIDEAN, e.euclideanLength()).set(Columns.ANGLE, a)
 				.set(Columns.ANGLE_TO_AXIS, toAxis).set(Columns.ORIENTATION, orient);
 			position(row, mid, f);

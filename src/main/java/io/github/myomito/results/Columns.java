@@ -64,7 +64,7 @@ public final class Columns {
 	/** Junctions. */
 	public static final Column JUNCTIONS = count("junctions", "Junctions", "junction vertices (clusters of adjacent voxels with > 2 neighbours)", ASK);
 	/** End-points. */
-	public static final Column ENDPOINTS = count("endpoints", "End-points", "skeleton voxels with < 2 neighbours", ASK);
+	public static final Column ENDPOINTS = count("endpoints", "End-points", "branch ends that are free (end-point voxels with one neighbour; a punctum's single voxel is not counted)", ASK);
 	/** Triple points. */
 	public static final Column TRIPLE_POINTS = count("triple_points", "Triple points", "junctions with exactly 3 branches", ASK);
 	/** Quadruple points. */
@@ -72,7 +72,7 @@ public final class Columns {
 	/** Loops. */
 	public static final Column LOOPS = count("loops", "Loops", "cyclomatic number E − V + C of the skeleton graph (independent cycles)", "");
 	/** Total length. */
-	public static final Column TOTAL_LENGTH = real("total_length_um", "Total branch length", "µm", "Σ smoothed branch lengths", MINA);
+	public static final Column TOTAL_LENGTH = real("total_length_um", "Total branch length", "µm", "Σ branch lengths (smoothed paths, measured to junction centres)", MINA);
 	/** Mean branch length. */
 	public static final Column MEAN_BRANCH_LENGTH = real("mean_branch_length_um", "Mean branch length", "µm", "total_length_um / branches", MINA);
 	/** Median branch length. */
@@ -222,7 +222,7 @@ public final class Columns {
 	/** Branch id. */
 	public static final Column BRANCH = count("branch", "Branch", "branch number within the image (1..n)", "");
 	/** Length. */
-	public static final Column LENGTH = real("length_um", "Length", "µm", "smoothed polyline length of the branch path", "");
+	public static final Column LENGTH = real("length_um", "Length", "µm", "smoothed polyline length of the branch path, measured to the centres of its junctions", "");
 	/** Voxel length. */
 	public static final Column VOXEL_LENGTH = real("voxel_length_um", "Voxel-step length", "µm", "Σ calibrated steps between consecutive path voxels (as AnalyzeSkeleton)", ASK);
 	/** Euclidean. */
