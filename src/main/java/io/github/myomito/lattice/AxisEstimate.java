@@ -21,7 +21,7 @@ public final class AxisEstimate {
 		COMBINED,
 		/** Given by the user. */
 		USER,
-		/** Structure-tensor angle turned by 90° because the sarcomeric period runs that way. */
+		/** Direction of the strongest sarcomeric periodicity of the signal (replacing the texture angle). */
 		PERIODICITY
 	}
 
@@ -54,7 +54,7 @@ public final class AxisEstimate {
 
 	/**
 	 * The same estimate turned to another angle, marked {@link Method#PERIODICITY}: used when the
-	 * sarcomeric periodicity shows that the fibre runs perpendicular to the texture's dominant gradient.
+	 * sarcomeric periodicity shows that the fibre runs in another direction than the texture's estimate.
 	 *
 	 * @param e the original estimate (its coherency, elongation and centroid are kept)
 	 * @param angleDeg the new axis angle in degrees

@@ -99,7 +99,7 @@ public final class ResultTables {
 			case "USER": return "user";
 			case "MASK_PCA": return "pca";
 			case "STRUCTURE_TENSOR": return "structure-tensor";
-			case "PERIODICITY": return "structure-tensor+period";
+			case "PERIODICITY": return "periodicity";
 			default: return "structure-tensor+pca";
 		}
 	}

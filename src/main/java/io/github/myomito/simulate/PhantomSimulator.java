@@ -47,7 +47,10 @@ import net.imglib2.img.array.ArrayImgs;
  * <b>LC3.</b> {@code n = round(ρ·L·W/100)} puncta, of which exactly {@code round(level·n)} are centred on a
  * uniformly (length-weighted) chosen point of an in-plane centre-line segment or a punctum centre, the rest
  * on voxels chosen uniformly among those inside the fibre at a distance ≥ radius + 2 voxels from every mask
- * voxel (exact distance transform).
+ * voxel (exact distance transform). Puncta keep a centre distance of at least
+ * {@value #LC3_SEPARATION_RADII} radii from each other, so that each is resolvable as in a real image
+ * (an on-mitochondria punctum is redrawn up to {@value #PLACEMENT_TRIES} times, an off one passes over
+ * crowded candidates; only when no room is left is a closer placement accepted).
  * <p>
  * <b>Optics.</b> Expected photons {@code λ = G_σ * (P·mask) + B(x)} (and {@code G_σ * (Σ blobs +
  * P_diffuse·fibre) + B(x)} for LC3, each punctum a Gaussian blob {@code P_LC3·exp(−2d²/r²)} (σ = r/2)
@@ -489,17 +492,22 @@ public final class PhantomSimulator {
 				cum.add(total);
 			}
 		if (nOn > 0 && segs.isEmpty()) throw new IllegalArgumentException("mitophagyLevel > 0 but the phantom has no mitochondria");
+		final double sep = LC3_SEPARATION_RADII * rl;
 		for (int k = 0; k < nOn; k++) {
-			final double x = rnd.nextDouble() * total;
-			int lo = 0, hi = cum.size() - 1;
-			while (lo < hi) {
-				final int mid = (lo + hi) >>> 1;
-				if (cum.get(mid) < x) lo = mid + 1;
-				else hi = mid;
+			Truth.Lc3Punctum p = null;
+			for (int attempt = 0; attempt < PLACEMENT_TRIES && (p == null || tooClose(p, out, sep)); attempt++) {
+				final double x = rnd.nextDouble() * total;
+				int lo = 0, hi = cum.size() - 1;
+				while (lo < hi) {
+					final int mid = (lo + hi) >>> 1;
+					if (cum.get(mid) < x) lo = mid + 1;
+					else hi = mid;
+				}
+				final double[][] sg = segs.get(lo);
+				final double t = rnd.nextDouble();
+				p = new Truth.Lc3Punctum(sg[0][0] + t * (sg[1][0] - sg[0][0]), sg[0][1] + t * (sg[1][1] - sg[0][1]), sg[0][2], rl, true);
 			}
-			final double[][] sg = segs.get(lo);
-			final double t = rnd.nextDouble();
-			out.add(new Truth.Lc3Punctum(sg[0][0] + t * (sg[1][0] - sg[0][0]), sg[0][1] + t * (sg[1][1] - sg[0][1]), sg[0][2], rl, true));
+			out.add(p);
 		}
 		final int nOff = n - nOn;
 		if (nOff > 0) {
@@ -509,18 +517,42 @@ public final class PhantomSimulator {
 			final CentreLineGraph.IntList cand = new CentreLineGraph.IntList();
 			for (int i = 0; i < mask.length; i++) if (inside[i] != 0 && dist[i] >= min) cand.add(i);
 			final int[] c = cand.toArray();
-			final int m = Math.min(nOff, c.length);
 			final int w = dims[0], h = dims[1];
-			for (int k = 0; k < m; k++) { // partial Fisher–Yates: distinct voxels
+			// partial Fisher–Yates over the candidates (distinct voxels); a candidate closer than the
+			// separation to an earlier punctum is passed over while others remain
+			final List<Truth.Lc3Punctum> crowded = new ArrayList<>();
+			int placed = 0;
+			for (int k = 0; k < c.length && placed < nOff; k++) {
 				final int j = k + rnd.nextInt(c.length - k);
 				final int tmp = c[k];
 				c[k] = c[j];
 				c[j] = tmp;
 				final int idx = c[k];
-				out.add(new Truth.Lc3Punctum((idx % w) * sp[0], ((idx / w) % h) * sp[1], dims.length == 3 ? (idx / (w * h)) * sp[2] : 0, rl, false));
+				final Truth.Lc3Punctum p = new Truth.Lc3Punctum((idx % w) * sp[0], ((idx / w) % h) * sp[1], dims.length == 3 ? (idx / (w * h)) * sp[2] : 0, rl, false);
+				if (tooClose(p, out, sep)) {
+					if (crowded.size() < nOff) crowded.add(p);
+					continue;
+				}
+				out.add(p);
+				placed++;
 			}
+			for (int k = 0; placed < nOff && k < crowded.size(); k++, placed++) out.add(crowded.get(k));
 		}
 		return out;
+	}
+
+	/** Minimum centre distance between LC3 puncta, in punctum radii, so that puncta are resolvable. */
+	static final double LC3_SEPARATION_RADII = 4;
+
+	/** Attempts to place an on-mitochondria punctum away from the others before accepting a close one. */
+	static final int PLACEMENT_TRIES = 100;
+
+	private static boolean tooClose(final Truth.Lc3Punctum p, final List<Truth.Lc3Punctum> placed, final double sep) {
+		for (final Truth.Lc3Punctum q : placed) {
+			final double dx = p.x() - q.x(), dy = p.y() - q.y(), dz = p.z() - q.z();
+			if (dx * dx + dy * dy + dz * dz < sep * sep) return true;
+		}
+		return false;
 	}
 
 	private static short[] optics(final PhantomSettings s, final float[] photons, final int[] dims, final Random rnd) {

@@ -1,0 +1,131 @@
+package io.github.myomito.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.myomito.lattice.Orientation;
+import io.github.myomito.network.NetworkAnalysis.Metric;
+import io.github.myomito.simulate.Pattern;
+import io.github.myomito.simulate.Phantom;
+import io.github.myomito.simulate.PhantomSettings;
+import io.github.myomito.simulate.PhantomSimulator;
+import io.github.myomito.simulate.Truth;
+
+/**
+ * Regenerates {@code docs/accuracy.md}: a wider sweep than the tests (more seeds, angles, levels) of
+ * MyoMito's measurements against the simulator's ground truth. Not a test: run it with
+ * {@code bash docs/make-accuracy.sh} (it prints the Markdown, the script writes the file).
+ */
+public final class AccuracyReport {
+
+	private AccuracyReport() {}
+
+	public static void main(final String[] args) throws IOException {
+		final int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+		final StringBuilder md = new StringBuilder();
+		md.append("# Accuracy against the simulator's ground truth\n\n")
+			.append("Regenerate with `bash docs/make-accuracy.sh` (").append(seeds).append(" seeds per case; default settings; ")
+			.append("phantoms with PSF blur, Poisson + Gaussian noise and uneven background as the simulator makes them by default). ")
+			.append("Errors are relative (|measured − truth| / truth) unless stated; columns give mean and worst case over seeds.\n\n");
+		md.append("## Network graph per pattern\n\n| pattern | objects exact | branches | junctions | end-points | loops | total length | puncta/rods/networks exact |\n|---|---|---|---|---|---|---|---|\n");
+		for (final Pattern p : Pattern.values()) {
+			final Stat br = new Stat(), ju = new Stat(), ep = new Stat(), lo = new Stat(), le = new Stat();
+			int objExact = 0, classExact = 0;
+			for (int seed = 1; seed <= seeds; seed++) {
+				final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(p).toBuilder().seed(seed).build());
+				final Truth.Counts t = ph.truth().counts();
+				final RegionAnalysis r = ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.defaults(), null).whole();
+				if (r.network().get(Metric.OBJECTS) == t.objects()) objExact++;
+				if (r.network().get(Metric.PUNCTA) == t.puncta() && r.network().get(Metric.RODS) == t.rods() && r.network().get(Metric.NETWORKS) == t.networks()) classExact++;
+				br.add(AccuracyTest.rel(r.network().get(Metric.BRANCHES), t.branches()));
+				ju.add(AccuracyTest.rel(r.network().get(Metric.JUNCTIONS), t.junctions()));
+				ep.add(AccuracyTest.rel(r.network().get(Metric.ENDPOINTS), t.endpoints()));
+				lo.add(AccuracyTest.rel(r.network().get(Metric.LOOPS), t.loops()));
+				le.add(AccuracyTest.rel(r.network().get(Metric.TOTAL_LENGTH), t.totalLengthUm()));
+			}
+			md.append(String.format(Locale.ROOT, "| %s | %d/%d | %s | %s | %s | %s | %s | %d/%d |\n", p.id(), objExact, seeds, br.pct(), ju.pct(), ep.pct(), lo.pct(), le.pct(), classExact, seeds));
+		}
+		md.append("\n## Lattice measures (oxidative-lattice, fibre axis rotated)\n\n| axis (°) | axis error (°) | period error (µm) | transverse fraction error | longitudinal fraction error |\n|---|---|---|---|---|\n");
+		for (final double angle : new double[] { 0, 30, 45, 73, 90, 120, 160 }) {
+			final Stat ax = new Stat(), pe = new Stat(), tr = new Stat(), lg = new Stat();
+			for (int seed = 1; seed <= Math.max(3, seeds / 2); seed++) {
+				final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.OXIDATIVE_LATTICE).toBuilder().seed(seed).axisDeg(angle).build());
+				final RegionAnalysis r = ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.defaults(), null).whole();
+				ax.add(Orientation.angleToAxis(r.axis().angleDeg(), angle));
+				pe.add(r.period() == null || !r.period().valid() ? Double.NaN : Math.abs(r.period().periodUm() - ph.truth().periodUm()));
+				tr.add(Math.abs(r.orientation().transverseFraction() - ph.truth().transverseFraction()));
+				lg.add(Math.abs(r.orientation().longitudinalFraction() - ph.truth().longitudinalFraction()));
+			}
+			md.append(String.format(Locale.ROOT, "| %.0f | %s | %s | %s | %s |\n", angle, ax.abs(1), pe.abs(3), tr.abs(3), lg.abs(3)));
+		}
+		md.append("\n## Lattice index\n\n| pattern | lattice index (min – max over seeds) |\n|---|---|\n");
+		for (final Pattern p : Pattern.values()) {
+			final Stat li = new Stat();
+			for (int seed = 1; seed <= 2 * seeds; seed++) {
+				final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(p).toBuilder().seed(seed).build());
+				li.add(ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.defaults(), null).whole().latticeIndex());
+			}
+			md.append(String.format(Locale.ROOT, "| %s | %.3f – %.3f (mean %.3f) |\n", p.id(), li.min(), li.max(), li.mean()));
+		}
+		md.append("\n| lattice connectivity | lattice index (mean over seeds) |\n|---|---|\n");
+		for (final double c : new double[] { 0.2, 0.4, 0.6, 0.8, 1.0 }) {
+			final Stat li = new Stat();
+			for (int seed = 1; seed <= Math.max(3, seeds / 2); seed++) {
+				final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.OXIDATIVE_LATTICE).toBuilder().seed(seed).connectivity(c).build());
+				li.add(ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.defaults(), null).whole().latticeIndex());
+			}
+			md.append(String.format(Locale.ROOT, "| %.1f | %.3f |\n", c, li.mean()));
+		}
+		md.append("\n## LC3 puncta on mitochondria\n\n| requested level | measured on-mito fraction (mean) | worst error vs truth | detected / true puncta |\n|---|---|---|---|\n");
+		for (final double level : new double[] { 0.1, 0.3, 0.5, 0.7, 0.9 }) {
+			final Stat f = new Stat(), err = new Stat();
+			int det = 0, tru = 0;
+			for (int seed = 1; seed <= seeds; seed++) {
+				final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.OXIDATIVE_LATTICE).toBuilder().seed(seed).mitophagyLevel(level).build());
+				final RegionAnalysis r = ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.builder().lc3Channel(2).build(), null).whole();
+				f.add(r.mitophagy().onMitoFraction());
+				err.add(Math.abs(r.mitophagy().onMitoFraction() - ph.truth().lc3OnMitoFraction()));
+				det += r.mitophagy().punctaCount();
+				tru += ph.truth().lc3Puncta().size();
+			}
+			md.append(String.format(Locale.ROOT, "| %.1f | %.3f | %.3f | %d / %d |\n", level, f.mean(), err.max(), det, tru));
+		}
+		System.out.print(md);
+		if (args.length > 1) Files.writeString(Path.of(args[1]), md.toString());
+	}
+
+	/** Mean and worst of a list of values (NaNs counted separately). */
+	private static final class Stat {
+		final List<Double> v = new ArrayList<>();
+		int nan;
+
+		void add(final double x) {
+			if (Double.isNaN(x)) nan++;
+			else v.add(x);
+		}
+
+		double mean() {
+			return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+		}
+
+		double max() {
+			return v.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+		}
+
+		double min() {
+			return v.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+		}
+
+		String pct() {
+			return String.format(Locale.ROOT, "%.1f%% (≤ %.1f%%)", 100 * mean(), 100 * max()) + (nan > 0 ? " [" + nan + " undefined]" : "");
+		}
+
+		String abs(final int digits) {
+			return String.format(Locale.ROOT, "%." + digits + "f (≤ %." + digits + "f)", mean(), max()) + (nan > 0 ? " [" + nan + " undefined]" : "");
+		}
+	}
+}

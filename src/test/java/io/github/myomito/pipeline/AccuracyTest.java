@@ -1,0 +1,119 @@
+package io.github.myomito.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.myomito.network.NetworkAnalysis.Metric;
+import io.github.myomito.simulate.Pattern;
+import io.github.myomito.simulate.Phantom;
+import io.github.myomito.simulate.PhantomSettings;
+import io.github.myomito.simulate.PhantomSimulator;
+import io.github.myomito.simulate.Truth;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole chain against the simulator's ground truth, on noisy blurred phantoms with fixed seeds
+ * (the wider sweep is in docs/accuracy.md, made by {@code AccuracyReport}).
+ */
+class AccuracyTest {
+
+	static ImageAnalysis.Result analyze(final Phantom ph, final AnalysisSettings s) {
+		return ImageAnalysis.analyze(ph.image(), null, s, null);
+	}
+
+	static double rel(final double measured, final double truth) {
+		return Math.abs(measured - truth) / Math.max(1, Math.abs(truth));
+	}
+
+	@ParameterizedTest(name = "{0} seed {1}")
+	@CsvSource({ "oxidative-lattice,1", "oxidative-lattice,2", "oxidative-lattice,3", "hyperfused,1", "hyperfused,2" })
+	void networkGraphMatchesTruth(final String pattern, final long seed) {
+		final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.fromId(pattern)).toBuilder().seed(seed).build());
+		final Truth.Counts t = ph.truth().counts();
+		final RegionAnalysis r = analyze(ph, AnalysisSettings.defaults()).whole();
+		assertThat(r.network().get(Metric.OBJECTS)).isEqualTo(t.objects());
+		assertThat(rel(r.network().get(Metric.BRANCHES), t.branches())).as("branches").isLessThan(0.05);
+		assertThat(rel(r.network().get(Metric.JUNCTIONS), t.junctions())).as("junctions").isLessThan(0.05);
+		assertThat(rel(r.network().get(Metric.ENDPOINTS), t.endpoints())).as("end-points").isLessThan(0.05);
+		assertThat(rel(r.network().get(Metric.TOTAL_LENGTH), t.totalLengthUm())).as("length").isLessThan(0.03);
+		assertThat(rel(r.network().get(Metric.LOOPS), t.loops())).as("loops").isLessThan(0.05);
+	}
+
+	@ParameterizedTest(name = "{0} seed {1}")
+	@CsvSource({ "glycolytic-fragmented,1", "fission-fragmented,1", "swollen,1", "swollen,2" })
+	void fragmentedObjectsAreCountedExactly(final String pattern, final long seed) {
+		final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.fromId(pattern)).toBuilder().seed(seed).build());
+		final RegionAnalysis r = analyze(ph, AnalysisSettings.defaults()).whole();
+		assertThat(r.network().get(Metric.OBJECTS)).isEqualTo(ph.truth().counts().objects());
+		assertThat(r.network().get(Metric.LOOPS)).isEqualTo(ph.truth().counts().loops());
+	}
+
+	private static PhantomSettings.Builder small(final Pattern p, final long seed) {
+		return PhantomSettings.forPattern(p).toBuilder().seed(seed).fibreWidthUm(14).fibreLengthUm(20);
+	}
+
+	@ParameterizedTest(name = "axis {0}°")
+	@CsvSource({ "0", "30", "73", "135" })
+	void fibreAxisPeriodAndTransverseFractionMatchTruthAtAnyAngle(final double angle) {
+		final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.OXIDATIVE_LATTICE).toBuilder().seed(11).axisDeg(angle).build());
+		final RegionAnalysis r = analyze(ph, AnalysisSettings.defaults()).whole();
+		assertThat(io.github.myomito.lattice.Orientation.angleToAxis(r.axis().angleDeg(), angle)).as("axis error").isLessThan(3);
+		assertThat(r.period().periodUm()).isCloseTo(ph.truth().periodUm(), within(0.1));
+		assertThat(r.orientation().transverseFraction()).isCloseTo(ph.truth().transverseFraction(), within(0.05));
+	}
+
+	@Test
+	void rotatingTheFibreKeepsTheMetrics() {
+		final RegionAnalysis ref = analyze(PhantomSimulator.simulate(small(Pattern.OXIDATIVE_LATTICE, 5).axisDeg(0).build()), AnalysisSettings.defaults()).whole();
+		for (final double angle : new double[] { 30, 60, 90, 145 }) {
+			final RegionAnalysis r = analyze(PhantomSimulator.simulate(small(Pattern.OXIDATIVE_LATTICE, 5).axisDeg(angle).build()), AnalysisSettings.defaults()).whole();
+			assertThat(r.latticeIndex()).as("lattice index at %s°", angle).isCloseTo(ref.latticeIndex(), within(0.05));
+			assertThat(r.orientation().transverseFraction()).as("transverse at %s°", angle).isCloseTo(ref.orientation().transverseFraction(), within(0.05));
+			assertThat(r.period().periodUm()).as("period at %s°", angle).isCloseTo(ref.period().periodUm(), within(0.1));
+			assertThat(rel(r.network().get(Metric.TOTAL_LENGTH), ref.network().get(Metric.TOTAL_LENGTH))).as("length at %s°", angle).isLessThan(0.03);
+			assertThat(r.network().get(Metric.LOOPS)).as("loops at %s°", angle).isCloseTo(ref.network().get(Metric.LOOPS), within(0.05 * ref.network().get(Metric.LOOPS) + 1));
+		}
+	}
+
+	@Test
+	void latticeIndexSeparatesOxidativeFromGlycolyticOver20Seeds() {
+		double minLattice = 1, maxGlycolytic = 0;
+		for (long seed = 1; seed <= 20; seed++) {
+			minLattice = Math.min(minLattice, analyze(PhantomSimulator.simulate(small(Pattern.OXIDATIVE_LATTICE, seed).build()), AnalysisSettings.defaults()).whole().latticeIndex());
+			maxGlycolytic = Math.max(maxGlycolytic, analyze(PhantomSimulator.simulate(small(Pattern.GLYCOLYTIC_FRAGMENTED, seed).build()), AnalysisSettings.defaults()).whole().latticeIndex());
+		}
+		assertThat(minLattice).isGreaterThan(maxGlycolytic);
+	}
+
+	@Test
+	void latticeIndexRisesWithConnectivity() {
+		double previous = -1;
+		for (final double c : new double[] { 0.2, 0.5, 0.8, 1.0 }) {
+			double sum = 0;
+			for (long seed = 1; seed <= 3; seed++)
+				sum += analyze(PhantomSimulator.simulate(small(Pattern.OXIDATIVE_LATTICE, seed).connectivity(c).build()), AnalysisSettings.defaults()).whole().latticeIndex();
+			assertThat(sum / 3).as("connectivity %s", c).isGreaterThan(previous);
+			previous = sum / 3;
+		}
+	}
+
+	@Test
+	void lc3OnMitochondriaFractionWithin005Over10SeedsAndMonotone() {
+		double previous = -1;
+		final AnalysisSettings s = AnalysisSettings.builder().lc3Channel(2).build();
+		for (final double level : new double[] { 0.2, 0.5, 0.8 }) {
+			double sum = 0;
+			for (long seed = 1; seed <= 10; seed++) {
+				final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.OXIDATIVE_LATTICE).toBuilder().seed(seed).mitophagyLevel(level).lc3DensityPer100um2(12).build());
+				final double f = analyze(ph, s).whole().mitophagy().onMitoFraction();
+				assertThat(f).as("level %s seed %s", level, seed).isCloseTo(ph.truth().lc3OnMitoFraction(), within(0.05));
+				sum += f;
+			}
+			assertThat(sum / 10).isGreaterThan(previous);
+			previous = sum / 10;
+		}
+	}
+}
