@@ -117,7 +117,7 @@ public final class Shapes {
 			for (int a = 0; a < n; a++)
 				for (int b = 0; b < n; b++)
 					cov[a * n + b] = s2[l][a * n + b] / px[l] - cen[l][a] * cen[l][b] + (a == b ? sx[a] * sx[a] / 12 : 0);
-			final double[] ev = SymmetricEigen.values(cov, n);
+			final double[] ev = io.github.myomito.math.SymmetricEigen.values(cov, n);
 			ar[l] = Math.sqrt(ev[0] / Math.max(ev[n - 1], 1e-300));
 		}
 		return new Result(px, size, boundary, ff, ar, cen);

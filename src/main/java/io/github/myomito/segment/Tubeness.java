@@ -1,5 +1,7 @@
 package io.github.myomito.segment;
 
+import io.github.myomito.math.SymmetricEigen;
+
 /**
  * Multiscale Hessian ridge ("tubeness") enhancement of bright tubular structures in 2D and 3D.
  * <p>
@@ -113,7 +115,7 @@ public final class Tubeness {
 		final double[] ev = new double[3];
 		final float[] out = new float[data.length];
 		for (int i = 0; i < out.length; i++) {
-			eigen3(xx[i], xy[i], xz[i], yy[i], yz[i], zz[i], ev); // ev[0] ≥ ev[1] ≥ ev[2]
+			SymmetricEigen.eigen3(xx[i], xy[i], xz[i], yy[i], yz[i], zz[i], ev); // ev[0] ≥ ev[1] ≥ ev[2]
 			double v = 0;
 			if (m == TubenessMethod.SATO) {
 				final double l1 = ev[0], l2 = ev[1], l3 = ev[2];
@@ -136,39 +138,5 @@ public final class Tubeness {
 			out[i] = (float) v;
 		}
 		return out;
-	}
-
-	/**
-	 * Eigenvalues of the symmetric matrix [[a, b, c], [b, d, e], [c, e, f]] by Smith's trigonometric
-	 * method, written to {@code out} in decreasing order.
-	 */
-	static void eigen3(final double a, final double b, final double c, final double d, final double e, final double f, final double[] out) {
-		final double p1 = b * b + c * c + e * e;
-		final double q = (a + d + f) / 3;
-		final double p2 = (a - q) * (a - q) + (d - q) * (d - q) + (f - q) * (f - q) + 2 * p1;
-		if (p2 <= 1e-30 * (q * q + 1e-300)) {
-			out[0] = out[1] = out[2] = q;
-			return;
-		}
-		if (p1 == 0) {
-			double x = a, y = d, z = f, t;
-			if (x < y) { t = x; x = y; y = t; }
-			if (y < z) { t = y; y = z; z = t; }
-			if (x < y) { t = x; x = y; y = t; }
-			out[0] = x;
-			out[1] = y;
-			out[2] = z;
-			return;
-		}
-		final double p = Math.sqrt(p2 / 6);
-		final double ba = (a - q) / p, bd = (d - q) / p, bf = (f - q) / p, bb = b / p, bc = c / p, be = e / p;
-		final double det = ba * (bd * bf - be * be) - bb * (bb * bf - be * bc) + bc * (bb * be - bd * bc);
-		final double r = Math.max(-1, Math.min(1, det / 2));
-		final double phi = Math.acos(r) / 3;
-		final double e1 = q + 2 * p * Math.cos(phi);
-		final double e3 = q + 2 * p * Math.cos(phi + 2 * Math.PI / 3);
-		out[0] = e1;
-		out[2] = e3;
-		out[1] = 3 * q - e1 - e3;
 	}
 }

@@ -66,6 +66,6 @@ class ShapesTest {
 		final Shapes.Result r = Shapes.measure(lab, 1, dims, sp);
 		assertThat(r.size[1]).isCloseTo(4.0 / 3 * Math.PI * R * R * R, within(0.05 * 4.0 / 3 * Math.PI * R * R * R));
 		assertThat(r.boundary[1]).isCloseTo(4 * Math.PI * R * R, within(0.08 * 4 * Math.PI * R * R));
-		assertThat(SymmetricEigen.values(new double[] { 2, 1, 0, 1, 2, 0, 0, 0, 5 }, 3)).containsExactly(new double[] { 5, 3, 1 }, within(1e-9));
+		assertThat(io.github.myomito.math.SymmetricEigen.values(new double[] { 2, 1, 0, 1, 2, 0, 0, 0, 5 }, 3)).containsExactly(new double[] { 5, 3, 1 }, within(1e-9));
 	}
 }

@@ -106,11 +106,11 @@ class TubenessTest {
 			for (int j = 0; j < 3; j++)
 				for (int k = 0; k < 3; k++) m[i][j] += r[i][k] * lam[k] * r[j][k];
 		final double[] ev = new double[3];
-		Tubeness.eigen3(m[0][0], m[0][1], m[0][2], m[1][1], m[1][2], m[2][2], ev);
+		io.github.myomito.math.SymmetricEigen.eigen3(m[0][0], m[0][1], m[0][2], m[1][1], m[1][2], m[2][2], ev);
 		assertThat(ev[0]).isCloseTo(3, within(1e-9));
 		assertThat(ev[1]).isCloseTo(-1, within(1e-9));
 		assertThat(ev[2]).isCloseTo(-5, within(1e-9));
-		Tubeness.eigen3(2, 0, 0, 7, 0, -1, ev);
+		io.github.myomito.math.SymmetricEigen.eigen3(2, 0, 0, 7, 0, -1, ev);
 		assertThat(ev).containsExactly(7, 2, -1);
 	}
 
