@@ -124,28 +124,7 @@ class SlurmArrayIT {
 		cli("analyze", in, "--out", local, "--lc3-channel", 2, "--no-progress");
 
 		final Path out = dir.resolve("slurm");
-		final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		final Proc submit = exec(60, List.of("bash", projectDir().resolve("cluster/slurm/submit.sh").toString(), "-n", String.valueOf(CHUNKS), "-o",
-			out.toString(), "-j", jar.toString(), in.toString(), "--", "--lc3-channel", "2"),
-			"JAVA", java, "MYOMITO_XMX", "1g", "SBATCH_ARGS", "--cpus-per-task=1 --mem-per-cpu=1500M --time=00:10:00");
-		assertThat(submit.code).as("submit.sh: %s", submit.out).isZero();
-		final String[] ids = submit.out.trim().split("\\R");
-		final String[] jobs = ids[ids.length - 1].trim().split("\\s+");
-		assertThat(jobs).as("submit.sh prints ARRAY_ID MERGE_ID: %s", submit.out).hasSize(2);
-		for (final String j : jobs) assertThat(j).matches("\\d+");
-
-		final long t0 = System.currentTimeMillis();
-		while (true) {
-			final Proc q = exec(30, List.of("squeue", "-h", "-j", jobs[0] + "," + jobs[1], "-o", "%i %T"));
-			// squeue lists pending, running and completing jobs; an empty list (or an unknown id, once purged) means done
-			if (q.code == 0 && q.out.isBlank() || q.code != 0 && q.out.contains("Invalid job id")) break;
-			if (System.currentTimeMillis() - t0 > TIMEOUT_MS) {
-				exec(30, List.of("scancel", jobs[0], jobs[1]));
-				fail("SLURM jobs " + String.join(",", jobs) + " not done after " + TIMEOUT_MS / 1000 + " s: " + q.out.trim() + "\n" + logs(out));
-			}
-			Thread.sleep(1000);
-		}
-
+		final String[] jobs = submitAndWait(jar, in, out);
 		// every array task and the merge finished with exit code 0
 		for (final String j : jobs) {
 			final Proc st = exec(30, List.of("scontrol", "-o", "show", "job", j));
@@ -166,6 +145,41 @@ class SlurmArrayIT {
 				.isEqualTo(Files.readAllBytes(local.resolve(t)));
 		}
 		assertThat(Files.readAllLines(merged.resolve("images.csv"))).hasSize(IMAGES + 1).allMatch(l -> !l.contains(",error,"));
+
+		// resubmitting one task (-a 3) keeps the 3-way split, resumes (nothing to analyse) and merges the same tables again
+		final String[] again = submitAndWait(jar, in, out, "-a", "3");
+		final Path log = out.resolve("logs").resolve("myomito-" + again[0] + "_3.log");
+		assertThat(log).as("%s", logs(out)).exists();
+		assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("chunk 3/" + CHUNKS).contains("2 images, 0 analysed, 2 already complete, 0 failed");
+		for (final String t : TABLES)
+			assertThat(Files.readAllBytes(merged.resolve(t))).as("re-merged %s", t).isEqualTo(Files.readAllBytes(local.resolve(t)));
+	}
+
+	/** Runs submit.sh with N = CHUNKS and waits for the array and merge jobs to leave the queue; returns their ids. */
+	static String[] submitAndWait(final Path jar, final Path in, final Path out, final String... extra) throws Exception {
+		final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		final List<String> cmd = new ArrayList<>(List.of("bash", projectDir().resolve("cluster/slurm/submit.sh").toString(), "-n", String.valueOf(CHUNKS),
+			"-o", out.toString(), "-j", jar.toString()));
+		cmd.addAll(Arrays.asList(extra));
+		cmd.addAll(List.of(in.toString(), "--", "--lc3-channel", "2"));
+		final Proc submit = exec(60, cmd, "JAVA", java, "MYOMITO_XMX", "1g", "SBATCH_ARGS", "--cpus-per-task=1 --mem-per-cpu=1500M --time=00:10:00");
+		assertThat(submit.code).as("submit.sh: %s", submit.out).isZero();
+		final String[] ids = submit.out.trim().split("\\R");
+		final String[] jobs = ids[ids.length - 1].trim().split("\\s+");
+		assertThat(jobs).as("submit.sh prints ARRAY_ID MERGE_ID: %s", submit.out).hasSize(2);
+		for (final String j : jobs) assertThat(j).matches("\\d+");
+		final long t0 = System.currentTimeMillis();
+		while (true) {
+			final Proc q = exec(30, List.of("squeue", "-h", "-j", jobs[0] + "," + jobs[1], "-o", "%i %T"));
+			// squeue lists pending, running and completing jobs; an empty list (or an unknown id, once purged) means done
+			if (q.code == 0 && q.out.isBlank() || q.code != 0 && q.out.contains("Invalid job id")) break;
+			if (System.currentTimeMillis() - t0 > TIMEOUT_MS) {
+				exec(30, List.of("scancel", jobs[0], jobs[1]));
+				fail("SLURM jobs " + String.join(",", jobs) + " not done after " + TIMEOUT_MS / 1000 + " s: " + q.out.trim() + "\n" + logs(out));
+			}
+			Thread.sleep(1000);
+		}
+		return jobs;
 	}
 
 	/** Skips the test with the reason, printed too so that it shows in the Maven log, not only in the report. */
