@@ -27,7 +27,7 @@ class BatchCommandsTest {
 	static Path dir;
 
 	static Path in, single;
-	static final int N = 5;
+	static final int N = 4;
 
 	@BeforeAll
 	static void singleRun() throws Exception {
@@ -57,8 +57,8 @@ class BatchCommandsTest {
 			Cli.ok("analyze", in, "--out", c, "--lc3-channel", 2, "--chunk", i + "/3", "--no-progress");
 			chunks.add(c);
 			final Cli.Csv images = Cli.csv(c.resolve("images.csv"));
-			// ⌊i·5/3⌋ − ⌊(i−1)·5/3⌋ = 1, 2, 2 files
-			assertThat(images.rows).hasSize(i == 1 ? 1 : 2);
+			// ⌊i·4/3⌋ − ⌊(i−1)·4/3⌋ = 1, 1, 2 files
+			assertThat(images.rows).hasSize(i == 3 ? 2 : 1);
 			for (int r = 0; r < images.rows.size(); r++) seen.merge(images.get(r, "file"), 1, Integer::sum);
 		}
 		final List<String> all = Cli.csv(single.resolve("images.csv")).rows.stream().map(r -> r.get(0)).collect(Collectors.toList());
