@@ -81,7 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
 			settings = b.build();
 		}
 		catch (final IllegalArgumentException e) {
-			throw new Main.UsageException(e.getMessage());
+			throw new Main.UsageException(optionNames(e.getMessage()));
 		}
 		final Phantom ph = PhantomSimulator.simulate(settings);
 		final String name = out.getFileName().toString();
@@ -99,5 +99,18 @@ final class SimulateCommand implements Callable<Integer> {
 		spec.commandLine().getOut().println("wrote " + out + " and " + stem + ".truth.json (" + p.id() + ", seed " + seed + ", "
 			+ InfoCommand.describe(out, ph.image()).replaceFirst("^[^:]*: ", "") + ")");
 		return Main.OK;
+	}
+
+	/** PhantomSettings field → the option that sets it, so that errors name what the user typed. */
+	private static final String[][] OPTION_OF = { { "fibreWidthUm", "--width-um" }, { "fibreLengthUm", "--length-um" }, { "axisDeg", "--axis-deg" },
+		{ "sarcomereUm", "--sarcomere-um" }, { "pixelUm", "--pixel-um" }, { "zSlices", "--slices" }, { "zStepUm", "--z-step-um" },
+		{ "connectivity", "--connectivity" }, { "fragmentation", "--fragmentation" }, { "swelling", "--swelling" },
+		{ "mitophagyLevel", "--mitophagy" }, { "lc3DensityPer100um2", "--lc3-density" }, { "psfSigmaUm", "--psf-um" } };
+
+	static String optionNames(final String message) {
+		if (message == null) return "invalid settings";
+		String m = message;
+		for (final String[] o : OPTION_OF) m = m.replaceAll("\\b" + o[0] + "\\b", o[1] + " (" + o[0] + ")");
+		return m;
 	}
 }

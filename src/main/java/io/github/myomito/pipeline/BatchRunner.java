@@ -217,7 +217,7 @@ public final class BatchRunner {
 			Files.createDirectories(dst);
 			try (Stream<Path> s = Files.list(p)) {
 				for (final Path f : (Iterable<Path>) s::iterator)
-					if (!f.getFileName().toString().equals(STATUS)) Files.copy(f, dst.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					if (!f.getFileName().toString().equals(STATUS) && !isTemporary(f)) Files.copy(f, dst.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
 			Files.copy(p.resolve(STATUS), dst.resolve(STATUS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -282,6 +282,12 @@ public final class BatchRunner {
 		prov.put("inputs", inputs);
 		prov.put("wall_seconds", Math.round(seconds * 1000) / 1000.0);
 		AtomicFiles.writeString(out.resolve("provenance.json"), GSON.toJson(prov) + "\n");
+	}
+
+	/** @return true for a temporary file of {@link AtomicFiles} (".name….part") left by an interrupted write. */
+	private static boolean isTemporary(final Path f) {
+		final String n = f.getFileName().toString();
+		return n.startsWith(".") && n.endsWith(".part");
 	}
 
 	private static String checksum(final Path f) {
