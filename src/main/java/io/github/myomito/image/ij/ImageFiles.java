@@ -32,8 +32,12 @@ public final class ImageFiles {
 		if (!Files.isReadable(file)) throw new IOException(file + ": not readable");
 		if (Files.size(file) == 0) throw new IOException(file + ": empty file");
 		final ImagePlus imp;
+		final Opener opener = new Opener();
+		final int type = opener.getFileType(file.toAbsolutePath().toString());
+		if (type == Opener.UNKNOWN || type == Opener.TEXT || type == Opener.JAVA_OR_TEXT || type == Opener.ROI || type == Opener.ZIP)
+			throw new IOException(file + ": not an image ImageJ can read (TIFF, PNG, JPEG, GIF, BMP, PGM, FITS, DICOM)");
 		try {
-			imp = new Opener().openImage(file.toAbsolutePath().toString());
+			imp = opener.openImage(file.toAbsolutePath().toString());
 		}
 		catch (final RuntimeException e) {
 			throw new IOException(file + ": cannot be read as an image (" + e.getMessage() + ")", e);
