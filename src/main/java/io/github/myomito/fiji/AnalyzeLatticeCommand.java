@@ -24,7 +24,7 @@ public final class AnalyzeLatticeCommand extends ContextCommand {
 	@Parameter(required = false) private StatusService status;
 	@Parameter(required = false) private LogService log;
 
-	@Parameter(label = "Image", description = "The image to analyse (its ROI, or the ROI Manager's ROIs, are the fibres).")
+	@Parameter(label = "Image", required = false, description = "The image to analyse (its ROI, or the ROI Manager's ROIs, are the fibres).")
 	private ImagePlus imp;
 	@Parameter(label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
 	private int mito_channel = 1;

@@ -37,7 +37,7 @@ public final class ColocalisationCommand extends ContextCommand {
 	@Parameter(required = false) private StatusService status;
 	@Parameter(required = false) private LogService log;
 
-	@Parameter(label = "Image", description = "A composite image with mitochondria and LC3 channels (its area ROI is the mask).")
+	@Parameter(label = "Image", required = false, description = "A composite image with mitochondria and LC3 channels (its area ROI is the mask).")
 	private ImagePlus imp;
 	@Parameter(label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
 	private int mito_channel = 1;

@@ -86,13 +86,18 @@ final class Doors {
 		return r;
 	}
 
+	/** @throws IllegalArgumentException when there is no image */
+	static void requireImage(final ImagePlus imp) {
+		if (imp == null) throw new IllegalArgumentException("no image: open an image first (or pass one as the 'imp' input)");
+	}
+
 	/**
 	 * Checks the image and channels and wraps the image.
 	 *
 	 * @throws IllegalArgumentException with a one-line message naming the image
 	 */
 	static FibreImage wrap(final ImagePlus imp, final int mitoChannel, final int lc3Channel) {
-		if (imp == null) throw new IllegalArgumentException("no image: open an image first (or pass one as the 'imp' input)");
+		requireImage(imp);
 		final String name = imp.getTitle();
 		final int nc = imp.getBitDepth() == 24 ? 3 : imp.getNChannels();
 		if (mitoChannel < 1 || mitoChannel > nc)
@@ -108,6 +113,7 @@ final class Doors {
 	 * else the image's own area ROI, else null (the whole image is one fibre).
 	 */
 	static FibreInput fibres(final ImagePlus imp) {
+		requireImage(imp);
 		final List<Roi> rois = new ArrayList<>();
 		final RoiManager rm = java.awt.GraphicsEnvironment.isHeadless() ? null : RoiManager.getInstance();
 		if (rm != null) for (final Roi r : rm.getRoisAsArray()) if (r.isArea()) rois.add(r);
