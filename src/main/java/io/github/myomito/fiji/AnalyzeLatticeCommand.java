@@ -24,21 +24,21 @@ public final class AnalyzeLatticeCommand extends ContextCommand {
 	@Parameter(required = false) private StatusService status;
 	@Parameter(required = false) private LogService log;
 
-	@Parameter(label = "Image", required = false, description = "The image to analyse (its ROI, or the ROI Manager's ROIs, are the fibres).")
+	@Parameter(persist = false, label = "Image", required = false, description = "The image to analyse (its ROI, or the ROI Manager's ROIs, are the fibres).")
 	private ImagePlus imp;
-	@Parameter(label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
+	@Parameter(persist = false, label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
 	private int mito_channel = 1;
-	@Parameter(label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, Triangle, …), 'local' or 'stable'.")
+	@Parameter(persist = false, label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, Triangle, …), 'local' or 'stable'.")
 	private String threshold = "Otsu";
-	@Parameter(label = "Background radius (µm)", description = "Top-hat background radius in µm (0 = off).", min = "0")
+	@Parameter(persist = false, label = "Background radius (µm)", description = "Top-hat background radius in µm (0 = off).", min = "0")
 	private double background_um = Doors.DEFAULT_BACKGROUND_UM;
-	@Parameter(label = "Minimum object size (µm²)", description = "Smaller objects are removed (µm³ for stacks).", min = "0")
+	@Parameter(persist = false, label = "Minimum object size (µm²)", description = "Smaller objects are removed (µm³ for stacks).", min = "0")
 	private double min_size_um = Doors.DEFAULT_MIN_SIZE_UM;
-	@Parameter(label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
+	@Parameter(persist = false, label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
 	private double prune_um;
-	@Parameter(label = "Fibre axis (°)", description = "Fibre axis in degrees, ImageJ convention (negative = automatic).", min = "-1", max = "180")
+	@Parameter(persist = false, label = "Fibre axis (°)", description = "Fibre axis in degrees, ImageJ convention (negative = automatic).", min = "-1", max = "180")
 	private double axis_deg = -1;
-	@Parameter(label = "Orientation tolerance (°)", description = "Branches within this of 90° to the axis are transverse, within it of 0° longitudinal.", min = "0", max = "45")
+	@Parameter(persist = false, label = "Orientation tolerance (°)", description = "Branches within this of 90° to the axis are transverse, within it of 0° longitudinal.", min = "0", max = "45")
 	private double tolerance_deg = io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG;
 
 	/** The tables of the run (for tests and scripting). */

@@ -24,28 +24,28 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 	@Parameter(required = false) private StatusService status;
 	@Parameter(required = false) private LogService log;
 
-	@Parameter(label = "Image", required = false, description = "The image to analyse (its ROI, or the ROI Manager's ROIs, are the fibres).")
+	@Parameter(persist = false, label = "Image", required = false, description = "The image to analyse (its ROI, or the ROI Manager's ROIs, are the fibres).")
 	private ImagePlus imp;
-	@Parameter(label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
+	@Parameter(persist = false, label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
 	private int mito_channel = 1;
-	@Parameter(label = "LC3 channel", description = "1-based LC3 channel (0 = none).", min = "0")
+	@Parameter(persist = false, label = "LC3 channel", description = "1-based LC3 channel (0 = none).", min = "0")
 	private int lc3_channel;
-	@Parameter(label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, Triangle, Huang, Default, …), 'local' or 'stable'.")
+	@Parameter(persist = false, label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, Triangle, Huang, Default, …), 'local' or 'stable'.")
 	private String threshold = "Otsu";
-	@Parameter(label = "Background radius (µm)", description = "Top-hat background radius in µm (0 = off).", min = "0")
+	@Parameter(persist = false, label = "Background radius (µm)", description = "Top-hat background radius in µm (0 = off).", min = "0")
 	private double background_um = Doors.DEFAULT_BACKGROUND_UM;
-	@Parameter(label = "Minimum object size (µm²)", description = "Smaller objects are removed (µm³ for stacks).", min = "0")
+	@Parameter(persist = false, label = "Minimum object size (µm²)", description = "Smaller objects are removed (µm³ for stacks).", min = "0")
 	private double min_size_um = Doors.DEFAULT_MIN_SIZE_UM;
-	@Parameter(label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
+	@Parameter(persist = false, label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
 	private double prune_um;
-	@Parameter(label = "Show mask", description = "Also output the mitochondrial mask image.")
+	@Parameter(persist = false, label = "Show mask", description = "Also output the mitochondrial mask image.")
 	private boolean show_mask;
-	@Parameter(label = "Show labels", description = "Also output the object label image.")
+	@Parameter(persist = false, label = "Show labels", description = "Also output the object label image.")
 	private boolean show_labels;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "Mask", required = false, description = "Mitochondrial mask (with show_mask).")
+	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Mask", required = false, description = "Mitochondrial mask (with show_mask).")
 	private ImagePlus mask;
-	@Parameter(type = ItemIO.OUTPUT, label = "Labels", required = false, description = "Object labels (with show_labels).")
+	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Labels", required = false, description = "Object labels (with show_labels).")
 	private ImagePlus labels;
 
 	/** The tables of the run (for tests and scripting). */

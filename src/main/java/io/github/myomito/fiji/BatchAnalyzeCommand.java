@@ -33,26 +33,26 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 	@Parameter(required = false) private StatusService status;
 	@Parameter(required = false) private LogService log;
 
-	@Parameter(label = "Input folder", description = "Folder with the images.", style = FileWidget.DIRECTORY_STYLE)
+	@Parameter(persist = false, label = "Input folder", description = "Folder with the images.", style = FileWidget.DIRECTORY_STYLE)
 	private File input;
-	@Parameter(label = "File pattern", description = "Glob of the file names to analyse, e.g. *.tif.")
+	@Parameter(persist = false, label = "File pattern", description = "Glob of the file names to analyse, e.g. *.tif.")
 	private String pattern = "*.tif";
-	@Parameter(label = "Include subfolders", description = "Also search subfolders.")
+	@Parameter(persist = false, label = "Include subfolders", description = "Also search subfolders.")
 	private boolean recursive;
-	@Parameter(label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
+	@Parameter(persist = false, label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
 	private int mito_channel = 1;
-	@Parameter(label = "LC3 channel", description = "1-based LC3 channel (0 = none).", min = "0")
+	@Parameter(persist = false, label = "LC3 channel", description = "1-based LC3 channel (0 = none).", min = "0")
 	private int lc3_channel;
-	@Parameter(label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, …), 'local' or 'stable'.")
+	@Parameter(persist = false, label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, …), 'local' or 'stable'.")
 	private String threshold = "Otsu";
-	@Parameter(label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
+	@Parameter(persist = false, label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
 	private double prune_um;
-	@Parameter(label = "Fibre ROI folder", required = false, style = FileWidget.DIRECTORY_STYLE,
+	@Parameter(persist = false, label = "Fibre ROI folder", required = false, style = FileWidget.DIRECTORY_STYLE,
 		description = "Folder with <image-stem>.zip / .roi fibre ROI sets (empty = whole images).")
 	private File rois;
-	@Parameter(label = "Output folder", description = "Folder for images.csv, fibres.csv, objects.csv, … (rerunning resumes).", style = FileWidget.DIRECTORY_STYLE)
+	@Parameter(persist = false, label = "Output folder", description = "Folder for images.csv, fibres.csv, objects.csv, … (rerunning resumes).", style = FileWidget.DIRECTORY_STYLE)
 	private File output;
-	@Parameter(label = "Threads", description = "Images analysed in parallel (results identical to serial).", min = "1")
+	@Parameter(persist = false, label = "Threads", description = "Images analysed in parallel (results identical to serial).", min = "1")
 	private int threads = 1;
 
 	/** The batch summary (for tests and scripting). */

@@ -37,19 +37,19 @@ public final class ColocalisationCommand extends ContextCommand {
 	@Parameter(required = false) private StatusService status;
 	@Parameter(required = false) private LogService log;
 
-	@Parameter(label = "Image", required = false, description = "A composite image with mitochondria and LC3 channels (its area ROI is the mask).")
+	@Parameter(persist = false, label = "Image", required = false, description = "A composite image with mitochondria and LC3 channels (its area ROI is the mask).")
 	private ImagePlus imp;
-	@Parameter(label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
+	@Parameter(persist = false, label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
 	private int mito_channel = 1;
-	@Parameter(label = "LC3 channel", description = "1-based channel of LC3.", min = "1")
+	@Parameter(persist = false, label = "LC3 channel", description = "1-based channel of LC3.", min = "1")
 	private int lc3_channel = 2;
-	@Parameter(label = "Threshold", description = "costes, an ImageJ auto-threshold method (Otsu, Li, …), or manual:T1,T2.")
+	@Parameter(persist = false, label = "Threshold", description = "costes, an ImageJ auto-threshold method (Otsu, Li, …), or manual:T1,T2.")
 	private String threshold = "costes";
-	@Parameter(label = "Randomisations", description = "Costes randomisations (0 = none).", min = "0")
+	@Parameter(persist = false, label = "Randomisations", description = "Costes randomisations (0 = none).", min = "0")
 	private int randomisations = 100;
-	@Parameter(label = "PSF FWHM (µm)", description = "PSF FWHM in µm: block size of the randomisation (0 = default for 520 nm, NA 1.4).", min = "0")
+	@Parameter(persist = false, label = "PSF FWHM (µm)", description = "PSF FWHM in µm: block size of the randomisation (0 = default for 520 nm, NA 1.4).", min = "0")
 	private double psf_um;
-	@Parameter(label = "Seed", description = "Randomisation seed.")
+	@Parameter(persist = false, label = "Seed", description = "Randomisation seed.")
 	private long seed = 42;
 
 	/** The statistics (for tests and scripting). */

@@ -43,6 +43,8 @@ final class Doors {
 
 	private Doors() {}
 
+	/** The CLI's default randomisation seed ({@code analyze --seed}), so that both doors hash the same settings. */
+	static final long CLI_SEED = 42;
 	/** Default top-hat radius (µm), as in the core's segmentation defaults. */
 	static final double DEFAULT_BACKGROUND_UM = SegmentationSettings.defaults().backgroundRadiusUm();
 	/** Default minimum object size (µm²/µm³). */
@@ -73,7 +75,7 @@ final class Doors {
 		return AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).segmentation(seg.build())
 			.skeleton(AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(pruneUm).build())
 			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE)
-			.axisDeg(axisDeg).toleranceDeg(toleranceDeg).build();
+			.axisDeg(axisDeg).toleranceDeg(toleranceDeg).seed(CLI_SEED).build();
 	}
 
 	/** @return channel roles for an image: mitochondria and (when > 0) LC3, others OTHER. */

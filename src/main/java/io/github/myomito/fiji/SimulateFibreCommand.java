@@ -26,35 +26,35 @@ public final class SimulateFibreCommand extends ContextCommand {
 	@Parameter(required = false) private StatusService status;
 	@Parameter(required = false) private LogService log;
 
-	@Parameter(label = "Pattern", description = "Network pattern of the phantom.",
+	@Parameter(persist = false, label = "Pattern", description = "Network pattern of the phantom.",
 		choices = { "oxidative-lattice", "glycolytic-fragmented", "fission-fragmented", "hyperfused", "swollen" })
 	private String pattern = "oxidative-lattice";
-	@Parameter(label = "Seed", description = "Random seed: the same seed gives the same image.")
+	@Parameter(persist = false, label = "Seed", description = "Random seed: the same seed gives the same image.")
 	private long seed = 1;
-	@Parameter(label = "Fibre width (µm)", description = "Fibre width in µm (0 = pattern default).", min = "0")
+	@Parameter(persist = false, label = "Fibre width (µm)", description = "Fibre width in µm (0 = pattern default).", min = "0")
 	private double width_um;
-	@Parameter(label = "Fibre length (µm)", description = "Fibre length in µm (0 = pattern default).", min = "0")
+	@Parameter(persist = false, label = "Fibre length (µm)", description = "Fibre length in µm (0 = pattern default).", min = "0")
 	private double length_um;
-	@Parameter(label = "Fibre axis (°)", description = "Fibre axis, degrees counter-clockwise from x, 0–180 (negative = pattern default).", min = "-1", max = "180")
+	@Parameter(persist = false, label = "Fibre axis (°)", description = "Fibre axis, degrees counter-clockwise from x, 0–180 (negative = pattern default).", min = "-1", max = "180")
 	private double axis_deg = -1;
-	@Parameter(label = "Sarcomere length (µm)", description = "Sarcomere length in µm (0 = pattern default).", min = "0")
+	@Parameter(persist = false, label = "Sarcomere length (µm)", description = "Sarcomere length in µm (0 = pattern default).", min = "0")
 	private double sarcomere_um;
-	@Parameter(label = "Pixel size (µm)", description = "Pixel size in µm (0 = pattern default).", min = "0")
+	@Parameter(persist = false, label = "Pixel size (µm)", description = "Pixel size in µm (0 = pattern default).", min = "0")
 	private double pixel_um;
-	@Parameter(label = "Slices", description = "Number of z slices (0 = pattern default, 1 = 2D).", min = "0")
+	@Parameter(persist = false, label = "Slices", description = "Number of z slices (0 = pattern default, 1 = 2D).", min = "0")
 	private int slices;
-	@Parameter(label = "z step (µm)", description = "z step in µm (0 = pattern default).", min = "0")
+	@Parameter(persist = false, label = "z step (µm)", description = "z step in µm (0 = pattern default).", min = "0")
 	private double z_step_um;
-	@Parameter(label = "Mitophagy (0–1)", description = "Fraction of LC3 puncta on mitochondria (−1 = pattern default).", min = "-1", max = "1")
+	@Parameter(persist = false, label = "Mitophagy (0–1)", description = "Fraction of LC3 puncta on mitochondria (−1 = pattern default).", min = "-1", max = "1")
 	private double mitophagy = -1;
-	@Parameter(label = "Connectivity (0–1)", description = "Fraction of lattice elements present (−1 = pattern default).", min = "-1", max = "1")
+	@Parameter(persist = false, label = "Connectivity (0–1)", description = "Fraction of lattice elements present (−1 = pattern default).", min = "-1", max = "1")
 	private double connectivity = -1;
-	@Parameter(label = "Fragmentation (0–1)", description = "Degree of fission (−1 = pattern default).", min = "-1", max = "1")
+	@Parameter(persist = false, label = "Fragmentation (0–1)", description = "Degree of fission (−1 = pattern default).", min = "-1", max = "1")
 	private double fragmentation = -1;
-	@Parameter(label = "LC3 density (per 100 µm²)", description = "LC3 puncta per 100 µm² (−1 = pattern default).", min = "-1")
+	@Parameter(persist = false, label = "LC3 density (per 100 µm²)", description = "LC3 puncta per 100 µm² (−1 = pattern default).", min = "-1")
 	private double lc3_density = -1;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "Phantom", description = "The simulated 2-channel image.")
+	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Phantom", description = "The simulated 2-channel image.")
 	private ImagePlus image;
 
 	/** The phantom (for tests and callers that want the truth object). */
