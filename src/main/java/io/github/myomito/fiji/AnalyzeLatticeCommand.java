@@ -40,6 +40,9 @@ public final class AnalyzeLatticeCommand extends ContextCommand {
 	private double axis_deg = -1;
 	@Parameter(persist = false, label = "Orientation tolerance (°)", description = "Branches within this of 90° to the axis are transverse, within it of 0° longitudinal.", min = "0", max = "45")
 	private double tolerance_deg = io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG;
+	@Parameter(persist = false, label = "Save tables to", required = false, style = org.scijava.widget.FileWidget.DIRECTORY_STYLE,
+		description = "Folder for <image>_<table>.csv (empty = do not save); headless macros read results from these files.")
+	private java.io.File save_dir;
 
 	/** The tables of the run (for tests and scripting). */
 	ImageResult result;
@@ -50,6 +53,7 @@ public final class AnalyzeLatticeCommand extends ContextCommand {
 			final Doors.Run r = Doors.run(imp, Doors.settings(mito_channel, 0, threshold, background_um, min_size_um, prune_um,
 				Doors.fibres(imp) != null, axis_deg < 0 ? Double.NaN : axis_deg, tolerance_deg), status);
 			result = r.tables;
+			Doors.save(result, save_dir, imp.getTitle(), "fibres", "branches");
 			Doors.show(result, "fibres");
 			final Overlay o = Doors.overlay(imp, "transverse ", "longitudinal ", "oblique ", "axis ");
 			Overlays.lattice(o, r.mainRegions());

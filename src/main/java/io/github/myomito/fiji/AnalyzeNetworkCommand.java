@@ -42,6 +42,9 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 	private boolean show_mask;
 	@Parameter(persist = false, label = "Show labels", description = "Also output the object label image.")
 	private boolean show_labels;
+	@Parameter(persist = false, label = "Save tables to", required = false, style = org.scijava.widget.FileWidget.DIRECTORY_STYLE,
+		description = "Folder for <image>_<table>.csv (empty = do not save); headless macros read results from these files.")
+	private java.io.File save_dir;
 
 	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Mask", required = false, description = "Mitochondrial mask (with show_mask).")
 	private ImagePlus mask;
@@ -57,6 +60,7 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 			final Doors.Run r = Doors.run(imp, Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
 				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG), status);
 			result = r.tables;
+			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "objects", "branches", "puncta");
 			for (final String t : new String[] { "images", "fibres", "objects", "branches" }) Doors.show(result, t);
 			final Overlay o = Doors.overlay(imp, "skeleton ");
 			Overlays.skeleton(o, r.mainRegions());

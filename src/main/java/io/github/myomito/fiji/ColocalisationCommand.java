@@ -51,6 +51,9 @@ public final class ColocalisationCommand extends ContextCommand {
 	private double psf_um;
 	@Parameter(persist = false, label = "Seed", description = "Randomisation seed.")
 	private long seed = 42;
+	@Parameter(persist = false, label = "Save table to", required = false, style = org.scijava.widget.FileWidget.DIRECTORY_STYLE,
+		description = "Folder for <image>_colocalisation.csv (empty = do not save).")
+	private java.io.File save_dir;
 
 	/** The statistics (for tests and scripting). */
 	ColocResult coloc;
@@ -78,13 +81,17 @@ public final class ColocalisationCommand extends ContextCommand {
 			coloc = PixelColocalisation.compute(a, b, m, dims, img.spacing(), sb.build());
 			table = row(coloc);
 			table.show(TITLE);
+			if (save_dir != null && !save_dir.getPath().isEmpty()) {
+				java.nio.file.Files.createDirectories(save_dir.toPath());
+				table.saveAs(save_dir.toPath().resolve(Doors.stem(imp.getTitle()) + "_colocalisation.csv").toString());
+			}
 			final Doors.Run r = Doors.run(imp, Doors.settings(mito_channel, lc3_channel, "Otsu", Doors.DEFAULT_BACKGROUND_UM, Doors.DEFAULT_MIN_SIZE_UM, 0,
 				roi != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG), status);
 			final Overlay o = Doors.overlay(imp, "on ", "off ");
 			for (final io.github.myomito.pipeline.RegionAnalysis f : r.mainRegions()) Overlays.puncta(o, f);
 			imp.setOverlay(o);
 		}
-		catch (final RuntimeException e) {
+		catch (final java.io.IOException | RuntimeException e) {
 			cancel(Doors.fail(log, "Mitophagy Colocalisation", e));
 		}
 	}

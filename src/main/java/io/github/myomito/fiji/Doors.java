@@ -223,6 +223,27 @@ final class Doors {
 		return out;
 	}
 
+	/**
+	 * Writes tables as CSV (same format as the CLI) to {@code dir/<stem>_<table>.csv}, {@code stem} being
+	 * the image title without its extension; does nothing when {@code dir} is null or empty. Headless
+	 * macros read results from these files (ImageJ cannot look up named tables without a window).
+	 */
+	static void save(final ImageResult r, final java.io.File dir, final String title, final String... tables) {
+		if (dir == null || dir.getPath().isEmpty()) return;
+		try {
+			java.nio.file.Files.createDirectories(dir.toPath());
+			for (final String t : tables) r.table(t).writeCsv(dir.toPath().resolve(stem(title) + "_" + t + ".csv"));
+		}
+		catch (final java.io.IOException e) {
+			throw new IllegalArgumentException("save_dir " + dir + ": " + e.getMessage());
+		}
+	}
+
+	/** @return the title without a trailing file extension. */
+	static String stem(final String title) {
+		return title.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+	}
+
 	/** Logs a one-line error (LogService when there is one, else ImageJ's log) and returns the message. */
 	static String fail(final LogService log, final String command, final Exception e) {
 		final String msg = command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
