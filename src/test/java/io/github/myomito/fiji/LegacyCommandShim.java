@@ -36,7 +36,7 @@ import ij.plugin.PlugIn;
  * <li>runs the command through the {@link CommandService} of the installed context, with pre- and
  * post-processing;</li>
  * <li>shows every non-null {@code ImagePlus} output (it becomes the current image), or, when the command
- * cancels, logs the reason with {@code IJ.log} and aborts the macro.</li>
+ * cancels, logs the reason with {@code IJ.log} and aborts the running macro ({@code Interpreter.abort(reason)}).</li>
  * </ol>
  * In Fiji, imagej-legacy does all this itself; this class is never shipped.
  */
@@ -99,7 +99,9 @@ public final class LegacyCommandShim implements PlugIn {
 		}
 		if (m.isCanceled()) {
 			IJ.log(m.getCancelReason());
-			Macro.abort();
+			final ij.macro.Interpreter macro = ij.macro.Interpreter.getInstance();
+			if (macro != null) macro.abort(m.getCancelReason());
+			else Macro.abort();
 			return;
 		}
 		for (final ModuleItem<?> item : info.outputs())

@@ -199,6 +199,24 @@ class MacrosTest {
 		return r;
 	}
 
+	/** The shim's key rules: bare keys are true checkboxes, outputs become the current image, errors abort. */
+	@Test
+	void shimPassesCheckboxesAndShowsOutputs() throws Exception {
+		final String code = "setBatchMode(true);\n"
+			+ "run(\"Simulate Fibre...\", \"pattern=swollen seed=2 width_um=8 length_um=12\");\n"
+			+ "id = getImageID();\n"
+			+ "run(\"Analyze Mitochondrial Network\", \"threshold=Li show_labels\");\n"
+			+ "return \"\" + nImages + \" \" + getTitle() + \" \" + getValue(\"Max\");";
+		final String r = new Interpreter().run(code, "");
+		final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.SWOLLEN).toBuilder().seed(2).fibreWidthUm(8).fibreLengthUm(12).build());
+		final ImageAnalysis.Result core = ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.builder().segmentation(
+			io.github.myomito.segment.SegmentationSettings.defaults().toBuilder().thresholdMethod(io.github.myomito.segment.ThresholdMethod.fromName("Li")).build()).build(), null);
+		assertThat(r).isEqualTo("2 swollen-seed2 labels " + core.whole().segmentation().labels().count());
+		ij.WindowManager.closeAllWindows();
+		final String err = new Interpreter().run("setBatchMode(true);\nrun(\"Simulate Fibre...\", \"pattern=swollen seed=2 width_um=8 length_um=12\");\nrun(\"Analyze Mitochondrial Network\", \"mito_channel=5\");\nreturn \"went on\";", "");
+		assertThat(err).isNotEqualTo("went on");
+	}
+
 	@Test
 	void headlessClusterTakesItsSettingsFromTheArgumentAndMatchesTheCli(@TempDir final Path tmp) throws Exception {
 		final Path in = Files.createDirectories(tmp.resolve("in").resolve("sub"));
