@@ -1,7 +1,5 @@
 package io.github.myomito.fiji;
 
-import java.util.Locale;
-
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
@@ -15,12 +13,9 @@ import ij.measure.ResultsTable;
 import io.github.myomito.coloc.ColocResult;
 import io.github.myomito.coloc.ColocSettings;
 import io.github.myomito.coloc.PixelColocalisation;
-import io.github.myomito.coloc.ThresholdMode;
 import io.github.myomito.image.FibreImage;
 import io.github.myomito.image.Pixels;
 import io.github.myomito.pipeline.FibreInput;
-import io.github.myomito.segment.AutoThreshold;
-import io.github.myomito.segment.ThresholdMethod;
 
 /**
  * {@code Plugins > MyoMito > Mitophagy Colocalisation}: pixel colocalisation of the mitochondria and LC3
@@ -75,7 +70,7 @@ public final class ColocalisationCommand extends ContextCommand {
 				m = new byte[a.length];
 				for (int i = 0; i < a.length; i++) m[i] = (byte) (roi.labels()[i % plane] > 0 ? 1 : 0);
 			}
-			final ColocSettings.Builder sb = ColocSettings.builder().randomisations(randomisations).seed(seed).thresholdMode(mode(a, b, m));
+			final ColocSettings.Builder sb = ColocSettings.builder().randomisations(randomisations).seed(seed).thresholdMode(Doors.colocThreshold(threshold, a, b, m));
 			if (psf_um > 0) sb.psfUm(psf_um);
 			new StatusProgress(status).status(imp.getTitle() + ": colocalisation");
 			coloc = PixelColocalisation.compute(a, b, m, dims, img.spacing(), sb.build());
@@ -120,28 +115,5 @@ public final class ColocalisationCommand extends ContextCommand {
 		t.addValue("li_icq", r.liIcq());
 		t.addValue("n", r.n());
 		return t;
-	}
-
-	private ThresholdMode mode(final float[] a, final float[] b, final byte[] m) {
-		final String t = threshold.trim();
-		if (t.equalsIgnoreCase("costes")) return ThresholdMode.COSTES;
-		if (t.toLowerCase(Locale.ROOT).startsWith("manual:")) {
-			final String[] p = t.substring(7).split(",");
-			try {
-				if (p.length != 2) throw new NumberFormatException();
-				return ThresholdMode.manual(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()));
-			}
-			catch (final NumberFormatException e) {
-				throw new IllegalArgumentException("threshold manual:T1,T2 needs two numbers, got '" + t + "'");
-			}
-		}
-		final ThresholdMethod method;
-		try {
-			method = ThresholdMethod.fromName(t);
-		}
-		catch (final IllegalArgumentException e) {
-			throw new IllegalArgumentException("threshold: " + e.getMessage() + " (or costes, manual:T1,T2)");
-		}
-		return ThresholdMode.manual(AutoThreshold.threshold(a, m, method), AutoThreshold.threshold(b, m, method));
 	}
 }

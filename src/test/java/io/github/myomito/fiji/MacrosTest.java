@@ -143,7 +143,7 @@ class MacrosTest {
 	@Test
 	void batchFolderWritesPerFileResultsAndTheirSummary(@TempDir final Path tmp) throws Exception {
 		final Path in = Files.createDirectories(tmp.resolve("in"));
-		final Pattern[] ps = { Pattern.OXIDATIVE_LATTICE, Pattern.SWOLLEN, Pattern.HYPERFUSED };
+		final Pattern[] ps = { Pattern.OXIDATIVE_LATTICE, Pattern.SWOLLEN };
 		final Phantom[] phs = new Phantom[ps.length];
 		for (int i = 0; i < ps.length; i++) {
 			phs[i] = phantom(ps[i], 7 + i);
@@ -152,9 +152,9 @@ class MacrosTest {
 		final Path out = tmp.resolve("out");
 		macro("batch_folder.ijm", "input=[" + in + "] output=[" + out + "] lc3_channel=2 threads=2");
 		final List<Map<String, String>> images = csv(out.resolve("images.csv"));
-		assertThat(images).hasSize(3);
+		assertThat(images).hasSize(2);
 		double objects = 0, length = 0;
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 2; i++) {
 			assertThat(images.get(i).get("file")).endsWith("f" + i + ".tif");
 			assertThat(images.get(i).get("status")).isNotEqualTo("error");
 			objects += Double.parseDouble(images.get(i).get("objects"));
@@ -162,9 +162,9 @@ class MacrosTest {
 		}
 		assertThat(images.get(0).get("objects")).isEqualTo(Integer.toString(phs[0].truth().counts().objects()));
 		final Map<String, String> summary = csv(out.resolve("summary.csv")).get(0);
-		assertThat(summary.get("images")).isEqualTo("3");
-		assertThat(Double.parseDouble(summary.get("mean_objects"))).isCloseTo(objects / 3, org.assertj.core.data.Offset.offset(1e-6));
-		assertThat(Double.parseDouble(summary.get("mean_total_length_um"))).isCloseTo(length / 3, org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(summary.get("images")).isEqualTo("2");
+		assertThat(Double.parseDouble(summary.get("mean_objects"))).isCloseTo(objects / 2, org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(Double.parseDouble(summary.get("mean_total_length_um"))).isCloseTo(length / 2, org.assertj.core.data.Offset.offset(1e-6));
 	}
 
 	@Test
