@@ -141,6 +141,23 @@ class FijiCommandsTest {
 	}
 
 	@Test
+	void simulatedStackGoesStraightIntoTheAnalysisIn3D() throws Exception {
+		final CommandModule sim = run(SimulateFibreCommand.class, "pattern", "swollen", "seed", 5L, "width_um", 6.0, "length_um", 8.0, "slices", 4);
+		assertThat(sim.isCanceled()).as(sim.getCancelReason()).isFalse();
+		final ImagePlus stack = (ImagePlus) sim.getOutput("image");
+		assertThat(stack.getNSlices()).isEqualTo(4);
+		assertThat(stack.getNChannels()).isEqualTo(2);
+		final CommandModule m = run(AnalyzeNetworkCommand.class, "imp", stack, "show_mask", true);
+		assertThat(m.isCanceled()).as(m.getCancelReason()).isFalse();
+		final Phantom ph = ((SimulateFibreCommand) sim.getCommand()).phantom;
+		final ImageAnalysis.Result core = ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.builder().build(), null);
+		final Table images = ((AnalyzeNetworkCommand) m.getCommand()).result.table("images");
+		assertThat(images.get(0, "objects")).isEqualTo((long) core.whole().network().objects().size());
+		assertThat(((ImagePlus) m.getOutput("mask")).getStackSize()).isEqualTo(4);
+		assertThat(stack.getOverlay().get(0).getName()).isEqualTo("skeleton image");
+	}
+
+	@Test
 	void analyzeNetworkUsesTheImageRoiAsTheFibre() throws Exception {
 		final Phantom ph = phantom(Pattern.GLYCOLYTIC_FRAGMENTED, 3);
 		final ImagePlus imp = ImagePlusBridge.toImagePlus(ph.image(), "glyco");
