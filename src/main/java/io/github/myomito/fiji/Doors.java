@@ -111,13 +111,20 @@ final class Doors {
 	}
 
 	/**
-	 * Fibres given with the image: the ROI Manager's area ROIs when it has any (and is not headless),
+	 * Fibres given with the image: the ROI Manager's area ROIs when it has any (in batch-mode macros, the
+	 * macro's ROI Manager),
 	 * else the image's own area ROI, else null (the whole image is one fibre).
 	 */
 	static FibreInput fibres(final ImagePlus imp) {
 		requireImage(imp);
 		final List<Roi> rois = new ArrayList<>();
-		final RoiManager rm = java.awt.GraphicsEnvironment.isHeadless() ? null : RoiManager.getInstance();
+		RoiManager rm = null;
+		try {
+			rm = RoiManager.getInstance2(); // the open ROI Manager, or a batch-mode macro's hidden one
+		}
+		catch (final java.awt.HeadlessException e) {
+			rm = null; // plain headless ImageJ has no ROI Manager
+		}
 		if (rm != null) for (final Roi r : rm.getRoisAsArray()) if (r.isArea()) rois.add(r);
 		if (rois.isEmpty() && imp.getRoi() != null && imp.getRoi().isArea()) rois.add(imp.getRoi());
 		return rois.isEmpty() ? null : FibreRois.fromRois(rois, imp.getWidth(), imp.getHeight());

@@ -217,6 +217,25 @@ class MacrosTest {
 		assertThat(err).isNotEqualTo("went on");
 	}
 
+	/** A selection made by the macro is the fibre (ImageJ's headless mode has no ROI Manager). */
+	@Test
+	void macroSelectionIsTheFibre(@TempDir final Path tmp) throws Exception {
+		final String code = "setBatchMode(true);\n"
+			+ "run(\"Simulate Fibre...\", \"pattern=glycolytic-fragmented seed=1 width_um=8 length_um=12\");\n"
+			+ "rename(\"g\");\n"
+			+ "makeRectangle(60, 0, 60, 80);\n"
+			+ "run(\"Analyze Fibre Lattice\", \"tolerance_deg=15 save_dir=[" + tmp.toString().replace("\\", "/") + "]\");\n";
+		new Interpreter().run(code, "");
+		ij.WindowManager.closeAllWindows();
+		final List<Map<String, String>> fibres = csv(tmp.resolve("g_fibres.csv"));
+		assertThat(fibres).extracting(r -> r.get("fibre_source")).containsExactly("roi");
+		final Phantom ph = phantom(Pattern.GLYCOLYTIC_FRAGMENTED, 1);
+		final ImageAnalysis.Result core = ImageAnalysis.analyze(ph.image(), FibreRois.fromRois(List.of(new Roi(60, 0, 60, 80)), ph.dims()[0], ph.dims()[1]),
+			AnalysisSettings.builder().fibreMode(AnalysisSettings.FibreMode.GIVEN).toleranceDeg(15).build(), null);
+		assertThat(fibres.get(0).get("objects")).isEqualTo(Integer.toString(core.fibres().get(0).network().objects().size()));
+		assertThat(fibres.get(0).get("transverse_fraction")).isEqualTo(Table.format(core.fibres().get(0).orientation().transverseFraction()));
+	}
+
 	@Test
 	void headlessClusterTakesItsSettingsFromTheArgumentAndMatchesTheCli(@TempDir final Path tmp) throws Exception {
 		final Path in = Files.createDirectories(tmp.resolve("in").resolve("sub"));
