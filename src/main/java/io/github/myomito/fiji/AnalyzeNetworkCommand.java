@@ -1,0 +1,75 @@
+package io.github.myomito.fiji;
+
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import ij.ImagePlus;
+import ij.gui.Overlay;
+import io.github.myomito.pipeline.ImageResult;
+
+/**
+ * {@code Plugins > MyoMito > Analyze Mitochondrial Network}: the MyoMito chain on the current image (the
+ * whole image, or the image's ROI / the ROI Manager's ROIs as fibres). Shows the tables "MyoMito Images",
+ * "MyoMito Fibres", "MyoMito Objects" and "MyoMito Branches", overlays the skeleton coloured by voxel type
+ * (end-points red, slabs cyan, junctions yellow) and optionally returns the mask and label images.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>MyoMito>Analyze Mitochondrial Network")
+public final class AnalyzeNetworkCommand extends ContextCommand {
+
+	@Parameter(required = false) private StatusService status;
+	@Parameter(required = false) private LogService log;
+
+	@Parameter(persist = false, label = "Image", required = false, description = "The image to analyse (its ROI, or the ROI Manager's ROIs, are the fibres).")
+	private ImagePlus imp;
+	@Parameter(persist = false, label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
+	private int mito_channel = 1;
+	@Parameter(persist = false, label = "LC3 channel", description = "1-based LC3 channel (0 = none).", min = "0")
+	private int lc3_channel;
+	@Parameter(persist = false, label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, Triangle, Huang, Default, …), 'local' or 'stable'.")
+	private String threshold = "Otsu";
+	@Parameter(persist = false, label = "Background radius (µm)", description = "Top-hat background radius in µm (0 = off).", min = "0")
+	private double background_um = Doors.DEFAULT_BACKGROUND_UM;
+	@Parameter(persist = false, label = "Minimum object size (µm²)", description = "Smaller objects are removed (µm³ for stacks).", min = "0")
+	private double min_size_um = Doors.DEFAULT_MIN_SIZE_UM;
+	@Parameter(persist = false, label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
+	private double prune_um;
+	@Parameter(persist = false, label = "Show mask", description = "Also output the mitochondrial mask image.")
+	private boolean show_mask;
+	@Parameter(persist = false, label = "Show labels", description = "Also output the object label image.")
+	private boolean show_labels;
+	@Parameter(persist = false, label = "Save tables to", required = false, style = org.scijava.widget.FileWidget.DIRECTORY_STYLE,
+		description = "Folder for <image>_<table>.csv (empty = do not save); headless macros read results from these files.")
+	private java.io.File save_dir;
+
+	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Mask", required = false, description = "Mitochondrial mask (with show_mask).")
+	private ImagePlus mask;
+	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Labels", required = false, description = "Object labels (with show_labels).")
+	private ImagePlus labels;
+
+	/** The tables of the run (for tests and scripting). */
+	ImageResult result;
+
+	@Override
+	public void run() {
+		try {
+			final Doors.Run r = Doors.run(imp, Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
+				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG), status);
+			result = r.tables;
+			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "objects", "branches", "puncta");
+			for (final String t : new String[] { "images", "fibres", "objects", "branches" }) Doors.show(result, t);
+			final Overlay o = Doors.overlay(imp, "skeleton ");
+			Overlays.skeleton(o, r.mainRegions());
+			imp.setOverlay(o);
+			if (show_mask) mask = Doors.maskImage(r, imp.getTitle());
+			if (show_labels) labels = Doors.labelImage(r, imp.getTitle());
+		}
+		catch (final RuntimeException e) {
+			cancel(Doors.fail(log, "Analyze Mitochondrial Network", e));
+		}
+	}
+}

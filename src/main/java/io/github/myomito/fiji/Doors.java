@@ -1,0 +1,288 @@
+package io.github.myomito.fiji;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.scijava.app.StatusService;
+import org.scijava.log.LogService;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.gui.Overlay;
+import ij.measure.Calibration;
+import ij.measure.ResultsTable;
+import ij.process.ByteProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ShortProcessor;
+import ij.gui.Roi;
+import ij.plugin.frame.RoiManager;
+import io.github.myomito.image.ChannelRole;
+import io.github.myomito.image.FibreImage;
+import io.github.myomito.image.ij.FibreRois;
+import io.github.myomito.image.ij.ImagePlusBridge;
+import io.github.myomito.pipeline.AnalysisSettings;
+import io.github.myomito.pipeline.FibreInput;
+import io.github.myomito.pipeline.ImageAnalysis;
+import io.github.myomito.pipeline.ImageResult;
+import io.github.myomito.pipeline.RegionAnalysis;
+import io.github.myomito.pipeline.ResultTables;
+import io.github.myomito.results.Provenance;
+import io.github.myomito.segment.SegmentationSettings;
+import io.github.myomito.segment.ThresholdMethod;
+import io.github.myomito.segment.ThresholdMode;
+import io.github.myomito.skeleton.AnalyzerSettings;
+
+/**
+ * Shared plumbing of the Fiji commands: settings from the macro keys (the same mapping as the CLI's
+ * {@code analyze} options), channel roles, fibres from the image's ROI or the ROI Manager, and
+ * one-line error reporting that never opens a dialog.
+ */
+final class Doors {
+
+	private Doors() {}
+
+	/** The CLI's default randomisation seed ({@code analyze --seed}), so that both doors hash the same settings. */
+	static final long CLI_SEED = 42;
+	/** Default top-hat radius (µm), as in the core's segmentation defaults. */
+	static final double DEFAULT_BACKGROUND_UM = SegmentationSettings.defaults().backgroundRadiusUm();
+	/** Default minimum object size (µm²/µm³). */
+	static final double DEFAULT_MIN_SIZE_UM = SegmentationSettings.defaults().minSizeUm();
+
+	/**
+	 * Builds the analysis settings from the macro keys; mirrors {@code cli.AnalyzeCommand.settings()}.
+	 *
+	 * @param threshold an ImageJ auto-threshold method name, {@code local} or {@code stable}
+	 * @param axisDeg fibre axis in degrees, NaN = automatic
+	 * @throws IllegalArgumentException naming the bad key
+	 */
+	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
+		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg) {
+		final SegmentationSettings.Builder seg = SegmentationSettings.defaults().toBuilder();
+		final String t = threshold == null ? "otsu" : threshold.trim().toLowerCase(Locale.ROOT);
+		if (t.equals("local")) seg.thresholdMode(ThresholdMode.LOCAL);
+		else if (t.equals("stable")) seg.thresholdMode(ThresholdMode.STABLE);
+		else {
+			try {
+				seg.thresholdMethod(ThresholdMethod.fromName(threshold.trim()));
+			}
+			catch (final IllegalArgumentException e) {
+				throw new IllegalArgumentException("threshold: " + e.getMessage() + " (or local, stable)");
+			}
+		}
+		seg.backgroundRadiusUm(backgroundUm).minSizeUm(minSizeUm);
+		return AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).segmentation(seg.build())
+			.skeleton(AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(pruneUm).build())
+			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE)
+			.axisDeg(axisDeg).toleranceDeg(toleranceDeg).seed(CLI_SEED).build();
+	}
+
+	/** @return channel roles for an image: mitochondria and (when > 0) LC3, others OTHER. */
+	static ChannelRole[] roles(final int mitoChannel, final int lc3Channel) {
+		final int n = Math.max(mitoChannel, lc3Channel);
+		final ChannelRole[] r = new ChannelRole[n];
+		for (int i = 0; i < n; i++) r[i] = ChannelRole.OTHER;
+		r[mitoChannel - 1] = ChannelRole.MITOCHONDRIA;
+		if (lc3Channel > 0) r[lc3Channel - 1] = ChannelRole.LC3;
+		return r;
+	}
+
+	/** @throws IllegalArgumentException when there is no image */
+	static void requireImage(final ImagePlus imp) {
+		if (imp == null) throw new IllegalArgumentException("no image: open an image first (or pass one as the 'imp' input)");
+	}
+
+	/**
+	 * Checks the image and channels and wraps the image.
+	 *
+	 * @throws IllegalArgumentException with a one-line message naming the image
+	 */
+	static FibreImage wrap(final ImagePlus imp, final int mitoChannel, final int lc3Channel) {
+		requireImage(imp);
+		final String name = imp.getTitle();
+		final int nc = imp.getBitDepth() == 24 ? 3 : imp.getNChannels();
+		if (mitoChannel < 1 || mitoChannel > nc)
+			throw new IllegalArgumentException(name + ": mito_channel " + mitoChannel + " does not exist (the image has " + nc + " channel" + (nc == 1 ? "" : "s") + ")");
+		if (lc3Channel < 0 || lc3Channel > nc)
+			throw new IllegalArgumentException(name + ": lc3_channel " + lc3Channel + " does not exist (the image has " + nc + " channel" + (nc == 1 ? "" : "s") + "; 0 = none)");
+		if (lc3Channel == mitoChannel) throw new IllegalArgumentException(name + ": lc3_channel and mito_channel are both " + mitoChannel);
+		return ImagePlusBridge.wrap(imp, roles(mitoChannel, lc3Channel));
+	}
+
+	/**
+	 * Fibres given with the image: the ROI Manager's area ROIs when it has any (in batch-mode macros, the
+	 * macro's ROI Manager),
+	 * else the image's own area ROI, else null (the whole image is one fibre).
+	 */
+	static FibreInput fibres(final ImagePlus imp) {
+		requireImage(imp);
+		final List<Roi> rois = new ArrayList<>();
+		RoiManager rm = null;
+		try {
+			rm = RoiManager.getInstance2(); // the open ROI Manager, or a batch-mode macro's hidden one
+		}
+		catch (final java.awt.HeadlessException e) {
+			rm = null; // plain headless ImageJ has no ROI Manager
+		}
+		if (rm != null) for (final Roi r : rm.getRoisAsArray()) if (r.isArea()) rois.add(r);
+		if (rois.isEmpty() && imp.getRoi() != null && imp.getRoi().isArea()) rois.add(imp.getRoi());
+		return rois.isEmpty() ? null : FibreRois.fromRois(rois, imp.getWidth(), imp.getHeight());
+	}
+
+	/** One analysed image: the typed result and its tables. */
+	static final class Run {
+		final ImageAnalysis.Result result;
+		final ImageResult tables;
+
+		Run(final ImageAnalysis.Result result, final ImageResult tables) {
+			this.result = result;
+			this.tables = tables;
+		}
+
+		/** @return the fibres' whole regions (not their band/interior parts). */
+		List<RegionAnalysis> mainRegions() {
+			final List<RegionAnalysis> out = new ArrayList<>();
+			for (final RegionAnalysis f : result.fibres()) if (f.part() == RegionAnalysis.Part.ALL) out.add(f);
+			return out;
+		}
+	}
+
+	/** Runs the chain on the image with its fibres and builds the tables (file column = the image title). */
+	static Run run(final ImagePlus imp, final AnalysisSettings s, final StatusService status) {
+		final FibreImage img = wrap(imp, s.mitoChannel(), s.lc3Channel());
+		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres(imp), s, new StatusProgress(status));
+		final ImageResult t = ResultTables.of(r, imp.getTitle(), Provenance.shortHash(s.toJson()));
+		for (final String w : r.warnings()) IJ.log(imp.getTitle() + ": " + w);
+		return new Run(r, t);
+	}
+
+	/** The ImageJ title of a MyoMito table, e.g. "MyoMito Images". */
+	static String title(final String table) {
+		return "MyoMito " + Character.toUpperCase(table.charAt(0)) + table.substring(1);
+	}
+
+	/** Shows one table of the result as an ImageJ results table named {@link #title(String)}. */
+	static ResultsTable show(final ImageResult r, final String table) {
+		return ResultsTables.show(r.table(table), title(table));
+	}
+
+	/** @return the image's overlay without MyoMito ROIs whose names start with any of the prefixes (a new one when none). */
+	static Overlay overlay(final ImagePlus imp, final String... prefixes) {
+		final Overlay old = imp.getOverlay();
+		final Overlay o = new Overlay();
+		if (old != null)
+			for (final Roi r : old.toArray()) {
+				boolean ours = false;
+				for (final String p : prefixes) ours |= r.getName() != null && r.getName().startsWith(p);
+				if (!ours) o.add(r);
+			}
+		return o;
+	}
+
+	/** @return the whole image's mitochondrial mask (0/255, calibrated like the input). */
+	static ImagePlus maskImage(final Run r, final String title) {
+		final byte[] m = r.result.whole().segmentation().mask();
+		final int[] d = r.result.whole().segmentation().dims();
+		final int plane = d[0] * d[1], nz = d.length > 2 ? d[2] : 1;
+		final ImageStack st = new ImageStack(d[0], d[1]);
+		for (int z = 0; z < nz; z++) {
+			final byte[] p = new byte[plane];
+			for (int i = 0; i < plane; i++) p[i] = m[i + z * plane] != 0 ? (byte) 255 : 0;
+			st.addSlice(new ByteProcessor(d[0], d[1], p));
+		}
+		return calibrated(new ImagePlus(title + " mask", st), r);
+	}
+
+	/** @return the whole image's object labels (16-bit, or 32-bit beyond 65535 objects). */
+	static ImagePlus labelImage(final Run r, final String title) {
+		final int[] l = r.result.whole().segmentation().labels().labels();
+		final int[] d = r.result.whole().segmentation().dims();
+		final int plane = d[0] * d[1], nz = d.length > 2 ? d[2] : 1;
+		final boolean small = r.result.whole().segmentation().labels().count() < 65536;
+		final ImageStack st = new ImageStack(d[0], d[1]);
+		for (int z = 0; z < nz; z++) {
+			if (small) {
+				final short[] p = new short[plane];
+				for (int i = 0; i < plane; i++) p[i] = (short) l[i + z * plane];
+				st.addSlice(new ShortProcessor(d[0], d[1], p, null));
+			}
+			else {
+				final float[] p = new float[plane];
+				for (int i = 0; i < plane; i++) p[i] = l[i + z * plane];
+				st.addSlice(new FloatProcessor(d[0], d[1], p));
+			}
+		}
+		final ImagePlus out = calibrated(new ImagePlus(title + " labels", st), r);
+		out.setDisplayRange(0, Math.max(1, r.result.whole().segmentation().labels().count()));
+		return out;
+	}
+
+	private static ImagePlus calibrated(final ImagePlus out, final Run r) {
+		if (r.result.image().isCalibrated()) {
+			final double[] s = r.result.image().spacing();
+			final Calibration cal = out.getCalibration();
+			cal.setUnit("micron");
+			cal.pixelWidth = s[0];
+			cal.pixelHeight = s[1];
+			cal.pixelDepth = s.length > 2 ? s[2] : 1;
+		}
+		return out;
+	}
+
+	/**
+	 * Writes tables as CSV (same format as the CLI) to {@code dir/<stem>_<table>.csv}, {@code stem} being
+	 * the image title without its extension; does nothing when {@code dir} is null or empty. Headless
+	 * macros read results from these files (ImageJ cannot look up named tables without a window).
+	 */
+	static void save(final ImageResult r, final java.io.File dir, final String title, final String... tables) {
+		if (dir == null || dir.getPath().isEmpty()) return;
+		try {
+			java.nio.file.Files.createDirectories(dir.toPath());
+			for (final String t : tables) r.table(t).writeCsv(dir.toPath().resolve(stem(title) + "_" + t + ".csv"));
+		}
+		catch (final java.io.IOException e) {
+			throw new IllegalArgumentException("save_dir " + dir + ": " + e.getMessage());
+		}
+	}
+
+	/** @return the title without a trailing file extension. */
+	static String stem(final String title) {
+		return title.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+	}
+
+	/**
+	 * The colocalisation threshold mode of the {@code threshold} key (as {@code myomito coloc --threshold}):
+	 * {@code costes}, an ImageJ auto-threshold method applied to each channel within the mask, or {@code manual:T1,T2}.
+	 */
+	static io.github.myomito.coloc.ThresholdMode colocThreshold(final String threshold, final float[] a, final float[] b, final byte[] m) {
+		final String t = threshold == null ? "costes" : threshold.trim();
+		if (t.equalsIgnoreCase("costes")) return io.github.myomito.coloc.ThresholdMode.COSTES;
+		if (t.toLowerCase(Locale.ROOT).startsWith("manual:")) {
+			final String[] p = t.substring(7).split(",");
+			try {
+				if (p.length != 2) throw new NumberFormatException();
+				return io.github.myomito.coloc.ThresholdMode.manual(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()));
+			}
+			catch (final NumberFormatException e) {
+				throw new IllegalArgumentException("threshold manual:T1,T2 needs two numbers, got '" + t + "'");
+			}
+		}
+		final ThresholdMethod method;
+		try {
+			method = ThresholdMethod.fromName(t);
+		}
+		catch (final IllegalArgumentException e) {
+			throw new IllegalArgumentException("threshold: " + e.getMessage() + " (or costes, manual:T1,T2)");
+		}
+		return io.github.myomito.coloc.ThresholdMode.manual(io.github.myomito.segment.AutoThreshold.threshold(a, m, method), io.github.myomito.segment.AutoThreshold.threshold(b, m, method));
+	}
+
+	/** Logs a one-line error (LogService when there is one, else ImageJ's log) and returns the message. */
+	static String fail(final LogService log, final String command, final Exception e) {
+		final String msg = command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
+		if (log != null) log.error(msg);
+		else ij.IJ.log(msg);
+		return msg;
+	}
+}

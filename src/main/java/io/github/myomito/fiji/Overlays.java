@@ -1,0 +1,122 @@
+package io.github.myomito.fiji;
+
+import java.awt.Color;
+import java.util.List;
+
+import ij.gui.ImageRoi;
+import ij.gui.Line;
+import ij.gui.OvalRoi;
+import ij.gui.Overlay;
+import ij.gui.PolygonRoi;
+import ij.gui.Roi;
+import ij.process.ColorProcessor;
+import io.github.myomito.coloc.Punctum;
+import io.github.myomito.pipeline.RegionAnalysis;
+import io.github.myomito.skeleton.SkeletonGraph;
+
+/**
+ * Overlays of the Fiji commands, in image pixel coordinates: the skeleton coloured by voxel type,
+ * branches coloured by orientation with the fibre axis, and LC3 puncta on/off mitochondria.
+ */
+final class Overlays {
+
+	private Overlays() {}
+
+	/** End-point voxels. */
+	static final Color END_POINT = Color.RED;
+	/** Slab voxels. */
+	static final Color SLAB = Color.CYAN;
+	/** Junction voxels. */
+	static final Color JUNCTION = Color.YELLOW;
+	/** Transverse branches. */
+	static final Color TRANSVERSE = Color.MAGENTA;
+	/** Longitudinal branches. */
+	static final Color LONGITUDINAL = Color.GREEN;
+	/** Oblique branches. */
+	static final Color OBLIQUE = Color.ORANGE;
+	/** Fibre axis line. */
+	static final Color AXIS = Color.WHITE;
+	/** LC3 punctum on a mitochondrion. */
+	static final Color ON_MITO = Color.GREEN;
+	/** LC3 punctum off mitochondria. */
+	static final Color OFF_MITO = Color.RED;
+
+	/**
+	 * Adds one transparent image ROI per region whose pixels are coloured by skeleton voxel type
+	 * (a stack's skeleton is projected: the highest type over z wins). ROI names: "skeleton &lt;fibre&gt;".
+	 */
+	static void skeleton(final Overlay o, final List<RegionAnalysis> regions) {
+		for (final RegionAnalysis r : regions) {
+			final SkeletonGraph g = r.graph();
+			final int[] d = g.dims();
+			final int w = d[0], h = d[1], nz = d.length > 2 ? d[2] : 1;
+			final byte[] types = g.voxelTypes();
+			final ColorProcessor cp = new ColorProcessor(w, h);
+			final int[] px = (int[]) cp.getPixels();
+			final byte[] best = new byte[w * h];
+			for (int z = 0; z < nz; z++)
+				for (int i = 0; i < w * h; i++) best[i] = (byte) Math.max(best[i], types[i + z * w * h]);
+			for (int i = 0; i < w * h; i++) px[i] = best[i] == SkeletonGraph.END_POINT_VOXEL ? END_POINT.getRGB() & 0xffffff
+				: best[i] == SkeletonGraph.SLAB_VOXEL ? SLAB.getRGB() & 0xffffff : best[i] == SkeletonGraph.JUNCTION_VOXEL ? JUNCTION.getRGB() & 0xffffff : 0;
+			final int[] off = r.offset();
+			final ImageRoi roi = new ImageRoi(off[0], off[1], cp);
+			roi.setZeroTransparent(true);
+			roi.setName("skeleton " + r.name());
+			o.add(roi);
+		}
+	}
+
+	/**
+	 * Adds each branch as a polyline coloured by orientation to the fibre axis (transverse within the
+	 * tolerance of 90°, longitudinal within the tolerance of 0°, else oblique; ROI names
+	 * "&lt;orientation&gt; &lt;fibre&gt;:&lt;branch&gt;") and the axis line through the fibre centre ("axis &lt;fibre&gt;").
+	 */
+	static void lattice(final Overlay o, final List<RegionAnalysis> regions) {
+		for (final RegionAnalysis r : regions) {
+			final int[] off = r.offset();
+			final double[] sp = r.graph().spacing();
+			final double axis = r.axis() == null ? Double.NaN : r.axis().angleDeg();
+			final double tol = r.orientation() == null ? io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG : r.orientation().toleranceDeg();
+			final double[] angles = r.branchAngles();
+			for (final SkeletonGraph.Edge e : r.graph().edges()) {
+				final double a = angles[e.id()];
+				if (Double.isNaN(a) || Double.isNaN(axis)) continue;
+				final double toAxis = io.github.myomito.lattice.Orientation.angleToAxis(a, axis);
+				final String kind = toAxis >= 90 - tol ? "transverse" : toAxis <= tol ? "longitudinal" : "oblique";
+				final double[][] pts = e.points();
+				final float[] xs = new float[pts.length], ys = new float[pts.length];
+				for (int i = 0; i < pts.length; i++) {
+					xs[i] = (float) (pts[i][0] / sp[0] + off[0] + 0.5);
+					ys[i] = (float) (pts[i][1] / sp[1] + off[1] + 0.5);
+				}
+				final Roi roi = pts.length == 1 ? new OvalRoi(xs[0] - 0.5, ys[0] - 0.5, 1, 1) : new PolygonRoi(xs, ys, Roi.POLYLINE);
+				roi.setStrokeColor(kind.equals("transverse") ? TRANSVERSE : kind.equals("longitudinal") ? LONGITUDINAL : OBLIQUE);
+				roi.setName(kind + " " + r.name() + ":" + (e.id() + 1));
+				o.add(roi);
+			}
+			if (Double.isNaN(axis)) continue;
+			final int[] d = r.dims();
+			final double cx = r.axis() != null && Double.isFinite(r.axis().centroidXUm()) ? r.axis().centroidXUm() / sp[0] + off[0] : off[0] + d[0] / 2.0;
+			final double cy = r.axis() != null && Double.isFinite(r.axis().centroidYUm()) ? r.axis().centroidYUm() / sp[1] + off[1] : off[1] + d[1] / 2.0;
+			final double half = Math.hypot(d[0], d[1]) / 2, rad = Math.toRadians(axis);
+			final Line line = new Line(cx - half * Math.cos(rad), cy + half * Math.sin(rad), cx + half * Math.cos(rad), cy - half * Math.sin(rad));
+			line.setStrokeColor(AXIS);
+			line.setStrokeWidth(2);
+			line.setName("axis " + r.name());
+			o.add(line);
+		}
+	}
+
+	/** Adds each LC3 punctum as a small circle, green on mitochondria, red off ("on|off &lt;fibre&gt;:&lt;id&gt;"). */
+	static void puncta(final Overlay o, final RegionAnalysis r) {
+		final int[] off = r.offset();
+		for (final Punctum p : r.puncta()) {
+			final double[] px = p.positionPx();
+			final double rad = Math.max(2, Math.sqrt(p.pixelCount() / Math.PI));
+			final OvalRoi roi = new OvalRoi(px[0] + off[0] + 0.5 - rad, px[1] + off[1] + 0.5 - rad, 2 * rad, 2 * rad);
+			roi.setStrokeColor(p.onMitochondria() ? ON_MITO : OFF_MITO);
+			roi.setName((p.onMitochondria() ? "on " : "off ") + r.name() + ":" + p.id());
+			o.add(roi);
+		}
+	}
+}
