@@ -10,9 +10,6 @@ import io.github.myomito.image.ij.ImageFileAnalyzer;
 import io.github.myomito.pipeline.AnalysisSettings;
 import io.github.myomito.pipeline.BatchRunner;
 import io.github.myomito.pipeline.Chunks;
-import io.github.myomito.segment.SegmentationSettings;
-import io.github.myomito.segment.ThresholdMethod;
-import io.github.myomito.skeleton.AnalyzerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--randomisations", defaultValue = "0", paramLabel = "N", description = "Costes randomisations per fibre (0 = none). Default: ${DEFAULT-VALUE}.")
 	int randomisations;
 
-	@Option(names = "--seed", defaultValue = "42", description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--seed", defaultValue = "" + AnalysisSettings.DEFAULT_SEED, description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
 	long seed;
 
 	@Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Images analysed in parallel (results identical to serial). Default: ${DEFAULT-VALUE}.")
@@ -129,20 +126,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 	}
 
 	AnalysisSettings settings() {
-		final SegmentationSettings.Builder seg = SegmentationSettings.defaults().toBuilder();
-		final String t = threshold.trim().toLowerCase(Locale.ROOT);
-		if (t.equals("local")) seg.thresholdMode(io.github.myomito.segment.ThresholdMode.LOCAL);
-		else if (t.equals("stable")) seg.thresholdMode(io.github.myomito.segment.ThresholdMode.STABLE);
-		else {
-			try {
-				seg.thresholdMethod(ThresholdMethod.fromName(threshold));
-			}
-			catch (final IllegalArgumentException e) {
-				throw new Main.UsageException("--threshold: " + e.getMessage() + " (or local, stable)");
-			}
-		}
-		if (background != null) seg.backgroundRadiusUm(background);
-		if (minSize != null) seg.minSizeUm(minSize);
 		final AnalysisSettings.FibreMode mode;
 		switch (fibres.trim().toLowerCase(Locale.ROOT)) {
 			case "image": mode = AnalysisSettings.FibreMode.IMAGE; break;
@@ -150,15 +133,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 			default: throw new Main.UsageException("--fibres must be image or auto, got '" + fibres + "'");
 		}
 		try {
-			return AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel)
-				.pixelSizeUm(pixelSize == null ? Double.NaN : pixelSize).zStepUm(zStep == null ? Double.NaN : zStep)
-				.segmentation(seg.build()).skeleton(AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(prune).build())
+			final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold)
+				.pixelSizeUm(pixelSize == null ? Double.NaN : pixelSize).zStepUm(zStep == null ? Double.NaN : zStep).pruneUm(prune)
 				.fibreMode(rois != null || fibreLabels != null ? AnalysisSettings.FibreMode.GIVEN : mode).bandDepthUm(band)
-				.axisDeg(axis == null ? Double.NaN : axis).toleranceDeg(tolerance).punctumRadiusUm(punctum).randomisations(randomisations).seed(seed)
-				.build();
+				.axisDeg(axis == null ? Double.NaN : axis).toleranceDeg(tolerance).punctumRadiusUm(punctum).randomisations(randomisations).seed(seed);
+			if (background != null) b.backgroundUm(background);
+			if (minSize != null) b.minSizeUm(minSize);
+			return b.build();
 		}
 		catch (final IllegalArgumentException e) {
-			throw new Main.UsageException(e.getMessage());
+			throw new Main.UsageException("--" + e.getMessage());
 		}
 	}
 }

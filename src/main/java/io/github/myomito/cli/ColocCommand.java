@@ -59,7 +59,7 @@ final class ColocCommand implements Callable<Integer> {
 	@Option(names = "--na", paramLabel = "NA", description = "Numerical aperture of the objective.")
 	Double na;
 
-	@Option(names = "--seed", defaultValue = "42", description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--seed", defaultValue = "" + io.github.myomito.pipeline.AnalysisSettings.DEFAULT_SEED, description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
 	long seed;
 
 	@Option(names = "--format", defaultValue = "json", paramLabel = "json|text", description = "Output format. Default: ${DEFAULT-VALUE}.")

@@ -45,7 +45,7 @@ public final class ColocalisationCommand extends ContextCommand {
 	@Parameter(persist = false, label = "PSF FWHM (µm)", description = "PSF FWHM in µm: block size of the randomisation (0 = default for 520 nm, NA 1.4).", min = "0")
 	private double psf_um;
 	@Parameter(persist = false, label = "Seed", description = "Randomisation seed.")
-	private long seed = 42;
+	private long seed = io.github.myomito.pipeline.AnalysisSettings.DEFAULT_SEED;
 	@Parameter(persist = false, label = "Save table to", required = false, style = org.scijava.widget.FileWidget.DIRECTORY_STYLE,
 		description = "Folder for <image>_colocalisation.csv (empty = do not save).")
 	private java.io.File save_dir;

@@ -43,8 +43,6 @@ final class Doors {
 
 	private Doors() {}
 
-	/** The CLI's default randomisation seed ({@code analyze --seed}), so that both doors hash the same settings. */
-	static final long CLI_SEED = 42;
 	/** Default top-hat radius (µm), as in the core's segmentation defaults. */
 	static final double DEFAULT_BACKGROUND_UM = SegmentationSettings.defaults().backgroundRadiusUm();
 	/** Default minimum object size (µm²/µm³). */
@@ -59,33 +57,9 @@ final class Doors {
 	 */
 	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
 		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg) {
-		final SegmentationSettings.Builder seg = SegmentationSettings.defaults().toBuilder();
-		final String t = threshold == null ? "otsu" : threshold.trim().toLowerCase(Locale.ROOT);
-		if (t.equals("local")) seg.thresholdMode(ThresholdMode.LOCAL);
-		else if (t.equals("stable")) seg.thresholdMode(ThresholdMode.STABLE);
-		else {
-			try {
-				seg.thresholdMethod(ThresholdMethod.fromName(threshold.trim()));
-			}
-			catch (final IllegalArgumentException e) {
-				throw new IllegalArgumentException("threshold: " + e.getMessage() + " (or local, stable)");
-			}
-		}
-		seg.backgroundRadiusUm(backgroundUm).minSizeUm(minSizeUm);
-		return AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).segmentation(seg.build())
-			.skeleton(AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(pruneUm).build())
-			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE)
-			.axisDeg(axisDeg).toleranceDeg(toleranceDeg).seed(CLI_SEED).build();
-	}
-
-	/** @return channel roles for an image: mitochondria and (when > 0) LC3, others OTHER. */
-	static ChannelRole[] roles(final int mitoChannel, final int lc3Channel) {
-		final int n = Math.max(mitoChannel, lc3Channel);
-		final ChannelRole[] r = new ChannelRole[n];
-		for (int i = 0; i < n; i++) r[i] = ChannelRole.OTHER;
-		r[mitoChannel - 1] = ChannelRole.MITOCHONDRIA;
-		if (lc3Channel > 0) r[lc3Channel - 1] = ChannelRole.LC3;
-		return r;
+		return AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold == null ? "Otsu" : threshold)
+			.backgroundUm(backgroundUm).minSizeUm(minSizeUm).pruneUm(pruneUm)
+			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE).axisDeg(axisDeg).toleranceDeg(toleranceDeg).build();
 	}
 
 	/** @throws IllegalArgumentException when there is no image */
@@ -107,7 +81,7 @@ final class Doors {
 		if (lc3Channel < 0 || lc3Channel > nc)
 			throw new IllegalArgumentException(name + ": lc3_channel " + lc3Channel + " does not exist (the image has " + nc + " channel" + (nc == 1 ? "" : "s") + "; 0 = none)");
 		if (lc3Channel == mitoChannel) throw new IllegalArgumentException(name + ": lc3_channel and mito_channel are both " + mitoChannel);
-		return ImagePlusBridge.wrap(imp, roles(mitoChannel, lc3Channel));
+		return ImagePlusBridge.wrap(imp, AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).build().channelRoles());
 	}
 
 	/**

@@ -27,6 +27,9 @@ public final class AnalysisSettings {
 		GIVEN
 	}
 
+	/** Default randomisation seed of every door (CLI {@code --seed}, Fiji {@code seed}). */
+	public static final long DEFAULT_SEED = 42;
+
 	private final int mitoChannel;
 	private final int lc3Channel;
 	private final double pixelSizeUm;
@@ -165,6 +168,16 @@ public final class AnalysisSettings {
 	/** @return spur pruning limit in units of the local radius (0 = off), see {@link io.github.myomito.skeleton.SpurPruning}. */
 	public double spurFactor() { return spurFactor; }
 
+	/** @return channel roles implied by these settings (mitochondria, LC3 when set, OTHER elsewhere). */
+	public io.github.myomito.image.ChannelRole[] channelRoles() {
+		final int n = Math.max(mitoChannel, lc3Channel);
+		final io.github.myomito.image.ChannelRole[] r = new io.github.myomito.image.ChannelRole[n];
+		java.util.Arrays.fill(r, io.github.myomito.image.ChannelRole.OTHER);
+		r[mitoChannel - 1] = io.github.myomito.image.ChannelRole.MITOCHONDRIA;
+		if (lc3Channel > 0) r[lc3Channel - 1] = io.github.myomito.image.ChannelRole.LC3;
+		return r;
+	}
+
 	/** @return LC3 puncta settings derived from these settings. */
 	public PunctaSettings punctaSettings() {
 		return PunctaSettings.builder(punctumRadiusUm).k(punctaK).build();
@@ -199,7 +212,7 @@ public final class AnalysisSettings {
 		private double punctumRadiusUm = 0.3;
 		private double punctaK = PunctaSettings.DEFAULT_K;
 		private int randomisations = 0;
-		private long seed = ColocSettings.DEFAULT_SEED;
+		private long seed = DEFAULT_SEED;
 		private double psfUm = ColocSettings.DEFAULT_PSF_UM;
 		private double spurFactor = 1.5;
 
@@ -215,6 +228,38 @@ public final class AnalysisSettings {
 		public Builder zStepUm(final double um) { zStepUm = um; return this; }
 		/** @param s segmentation settings */
 		public Builder segmentation(final SegmentationSettings s) { segmentation = s; return this; }
+
+		/**
+		 * Sets the threshold the way users name it at every door: an ImageJ auto-threshold method
+		 * ("Otsu", "Li", "Triangle", "Default", …), "local" (adaptive) or "stable".
+		 *
+		 * @throws IllegalArgumentException naming the valid choices
+		 */
+		public Builder threshold(final String spec) {
+			final String t = spec == null ? "" : spec.trim().toLowerCase(java.util.Locale.ROOT);
+			final SegmentationSettings.Builder b = segmentation.toBuilder();
+			if (t.equals("local")) b.thresholdMode(io.github.myomito.segment.ThresholdMode.LOCAL);
+			else if (t.equals("stable")) b.thresholdMode(io.github.myomito.segment.ThresholdMode.STABLE);
+			else {
+				try {
+					b.thresholdMethod(io.github.myomito.segment.ThresholdMethod.fromName(spec == null ? "" : spec.trim()));
+				}
+				catch (final IllegalArgumentException e) {
+					throw new IllegalArgumentException("threshold: " + e.getMessage() + " (or local, stable)");
+				}
+			}
+			segmentation = b.build();
+			return this;
+		}
+
+		/** @param um top-hat background radius in µm (0 = off) */
+		public Builder backgroundUm(final double um) { segmentation = segmentation.toBuilder().backgroundRadiusUm(um).build(); return this; }
+
+		/** @param um minimum object size in µm² (µm³ in 3D) */
+		public Builder minSizeUm(final double um) { segmentation = segmentation.toBuilder().minSizeUm(um).build(); return this; }
+
+		/** @param um prune end branches shorter than this (0 = off) */
+		public Builder pruneUm(final double um) { skeleton = AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(um).build(); return this; }
 		/** @param s skeleton settings */
 		public Builder skeleton(final AnalyzerSettings s) { skeleton = s; return this; }
 		/** @param m fibre source */

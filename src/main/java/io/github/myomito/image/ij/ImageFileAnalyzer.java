@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.github.myomito.image.ChannelRole;
 import io.github.myomito.image.FibreImage;
 import io.github.myomito.pipeline.AnalysisSettings;
 import io.github.myomito.pipeline.BatchRunner;
@@ -47,21 +46,11 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 
 	@Override
 	public ImageResult analyze(final Path file, final Progress progress) throws Exception {
-		final FibreImage img = ImageFiles.read(file, roles());
+		final FibreImage img = ImageFiles.read(file, settings.channelRoles());
 		final long[] d = img.dimensions();
 		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);
 		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress);
 		return ResultTables.of(r, file.toString(), settingsHash);
-	}
-
-	/** @return channel roles from the settings (mitochondria, LC3). */
-	public ChannelRole[] roles() {
-		final int n = Math.max(settings.mitoChannel(), settings.lc3Channel());
-		final ChannelRole[] r = new ChannelRole[n];
-		for (int i = 0; i < n; i++) r[i] = ChannelRole.OTHER;
-		r[settings.mitoChannel() - 1] = ChannelRole.MITOCHONDRIA;
-		if (settings.lc3Channel() > 0) r[settings.lc3Channel() - 1] = ChannelRole.LC3;
-		return r;
 	}
 
 	/** @return the fibres given for this image, or null. */
