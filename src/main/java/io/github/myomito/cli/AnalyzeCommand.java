@@ -96,6 +96,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--no-resume", description = "Re-analyse images whose results are already complete in --out.")
 	boolean noResume;
 
+	@Option(names = "--no-qc", description = "Do not write the QC pictures (DIR/qc/<image>.png).")
+	boolean noQc;
+
 	@Option(names = "--no-progress", description = "Plain log lines instead of a progress bar.")
 	boolean noProgress;
 
@@ -116,7 +119,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 		if (threads < 1) throw new Main.UsageException("--threads must be ≥ 1, got " + threads);
 		if (rois != null && fibreLabels != null) throw new Main.UsageException("give fibres either as --rois or as --fibre-labels, not both");
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new Main.UsageException("--out " + out + " is a file, not a folder");
-		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels),
+		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")),
 			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk));
 		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
 		final BatchRunner.Summary s = runner.run(files, out, progress);

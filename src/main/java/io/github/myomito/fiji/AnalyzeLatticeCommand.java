@@ -9,6 +9,7 @@ import org.scijava.plugin.Plugin;
 
 import ij.ImagePlus;
 import ij.gui.Overlay;
+import io.github.myomito.image.ij.Overlays;
 import io.github.myomito.pipeline.ImageResult;
 
 /**

@@ -10,6 +10,7 @@ import org.scijava.plugin.Plugin;
 import ij.ImagePlus;
 import ij.gui.Overlay;
 import ij.measure.ResultsTable;
+import io.github.myomito.image.ij.Overlays;
 import io.github.myomito.coloc.ColocResult;
 import io.github.myomito.coloc.ColocSettings;
 import io.github.myomito.coloc.PixelColocalisation;

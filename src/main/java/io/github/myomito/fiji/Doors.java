@@ -18,7 +18,6 @@ import ij.process.FloatProcessor;
 import ij.process.ShortProcessor;
 import ij.gui.Roi;
 import ij.plugin.frame.RoiManager;
-import io.github.myomito.image.ChannelRole;
 import io.github.myomito.image.FibreImage;
 import io.github.myomito.image.ij.FibreRois;
 import io.github.myomito.image.ij.ImagePlusBridge;
@@ -32,7 +31,6 @@ import io.github.myomito.results.Provenance;
 import io.github.myomito.segment.SegmentationSettings;
 import io.github.myomito.segment.ThresholdMethod;
 import io.github.myomito.segment.ThresholdMode;
-import io.github.myomito.skeleton.AnalyzerSettings;
 
 /**
  * Shared plumbing of the Fiji commands: settings from the macro keys (the same mapping as the CLI's

@@ -106,8 +106,8 @@ public final class BatchRunner {
 		this.options = options;
 	}
 
-	/** @return a stable key for an input file: sanitised name plus a hash of its path. */
-	static String key(final String file) {
+	/** @return a stable key for an input file: sanitised name plus a hash of its path (part folder and QC picture names). */
+	public static String key(final String file) {
 		final String base = Path.of(file).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
 		return base + "-" + Provenance.shortHash(file);
 	}

@@ -32,12 +32,21 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 	private final String settingsHash;
 	private final Path rois;
 	private final Path fibreLabels;
+	private final Path qcDir;
 
 	/**
 	 * @param rois ROI file or folder, or null
 	 * @param fibreLabels label image or folder, or null
 	 */
 	public ImageFileAnalyzer(final AnalysisSettings settings, final Path rois, final Path fibreLabels) {
+		this(settings, rois, fibreLabels, null);
+	}
+
+	/**
+	 * @param qcDir folder for one QC picture per image ({@code <key>.png}, see {@link QcImages}), or null for none
+	 */
+	public ImageFileAnalyzer(final AnalysisSettings settings, final Path rois, final Path fibreLabels, final Path qcDir) {
+		this.qcDir = qcDir;
 		this.settings = settings;
 		this.settingsHash = Provenance.shortHash(settings.toJson());
 		this.rois = rois;
@@ -50,6 +59,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		final long[] d = img.dimensions();
 		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);
 		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress);
+		if (qcDir != null) QcImages.write(r, qcDir.resolve(BatchRunner.key(file.toString()) + ".png"));
 		return ResultTables.of(r, file.toString(), settingsHash);
 	}
 

@@ -1,4 +1,4 @@
-package io.github.myomito.fiji;
+package io.github.myomito.image.ij;
 
 import java.awt.Color;
 import java.util.List;
@@ -15,37 +15,37 @@ import io.github.myomito.pipeline.RegionAnalysis;
 import io.github.myomito.skeleton.SkeletonGraph;
 
 /**
- * Overlays of the Fiji commands, in image pixel coordinates: the skeleton coloured by voxel type,
+ * Overlays of the Fiji commands and the headless QC pictures, in image pixel coordinates: the skeleton coloured by voxel type,
  * branches coloured by orientation with the fibre axis, and LC3 puncta on/off mitochondria.
  */
-final class Overlays {
+public final class Overlays {
 
 	private Overlays() {}
 
 	/** End-point voxels. */
-	static final Color END_POINT = Color.RED;
+	public static final Color END_POINT = Color.RED;
 	/** Slab voxels. */
-	static final Color SLAB = Color.CYAN;
+	public static final Color SLAB = Color.CYAN;
 	/** Junction voxels. */
-	static final Color JUNCTION = Color.YELLOW;
+	public static final Color JUNCTION = Color.YELLOW;
 	/** Transverse branches. */
-	static final Color TRANSVERSE = Color.MAGENTA;
+	public static final Color TRANSVERSE = Color.MAGENTA;
 	/** Longitudinal branches. */
-	static final Color LONGITUDINAL = Color.GREEN;
+	public static final Color LONGITUDINAL = Color.GREEN;
 	/** Oblique branches. */
-	static final Color OBLIQUE = Color.ORANGE;
+	public static final Color OBLIQUE = Color.ORANGE;
 	/** Fibre axis line. */
-	static final Color AXIS = Color.WHITE;
+	public static final Color AXIS = Color.WHITE;
 	/** LC3 punctum on a mitochondrion. */
-	static final Color ON_MITO = Color.GREEN;
+	public static final Color ON_MITO = Color.GREEN;
 	/** LC3 punctum off mitochondria. */
-	static final Color OFF_MITO = Color.RED;
+	public static final Color OFF_MITO = Color.RED;
 
 	/**
 	 * Adds one transparent image ROI per region whose pixels are coloured by skeleton voxel type
 	 * (a stack's skeleton is projected: the highest type over z wins). ROI names: "skeleton &lt;fibre&gt;".
 	 */
-	static void skeleton(final Overlay o, final List<RegionAnalysis> regions) {
+	public static void skeleton(final Overlay o, final List<RegionAnalysis> regions) {
 		for (final RegionAnalysis r : regions) {
 			final SkeletonGraph g = r.graph();
 			final int[] d = g.dims();
@@ -71,7 +71,7 @@ final class Overlays {
 	 * tolerance of 90°, longitudinal within the tolerance of 0°, else oblique; ROI names
 	 * "&lt;orientation&gt; &lt;fibre&gt;:&lt;branch&gt;") and the axis line through the fibre centre ("axis &lt;fibre&gt;").
 	 */
-	static void lattice(final Overlay o, final List<RegionAnalysis> regions) {
+	public static void lattice(final Overlay o, final List<RegionAnalysis> regions) {
 		for (final RegionAnalysis r : regions) {
 			final int[] off = r.offset();
 			final double[] sp = r.graph().spacing();
@@ -108,7 +108,7 @@ final class Overlays {
 	}
 
 	/** Adds each LC3 punctum as a small circle, green on mitochondria, red off ("on|off &lt;fibre&gt;:&lt;id&gt;"). */
-	static void puncta(final Overlay o, final RegionAnalysis r) {
+	public static void puncta(final Overlay o, final RegionAnalysis r) {
 		final int[] off = r.offset();
 		for (final Punctum p : r.puncta()) {
 			final double[] px = p.positionPx();
