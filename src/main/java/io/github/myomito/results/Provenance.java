@@ -13,9 +13,9 @@ public final class Provenance {
 
 	private Provenance() {}
 
-	/** @return the MyoMito version from the jar's Maven metadata, or "dev" when run from classes. */
+	/** @return the MyoMito version (filtered into {@code version.properties} at build time), or "dev" if missing. */
 	public static String version() {
-		try (InputStream in = Provenance.class.getResourceAsStream("/META-INF/maven/io.github.myomito/MyoMito_/pom.properties")) {
+		try (InputStream in = Provenance.class.getResourceAsStream("/io/github/myomito/version.properties")) {
 			if (in != null) {
 				final Properties p = new Properties();
 				p.load(in);
