@@ -10,6 +10,7 @@ import io.github.myomito.image.ij.ImageFileAnalyzer;
 import io.github.myomito.pipeline.AnalysisSettings;
 import io.github.myomito.pipeline.BatchRunner;
 import io.github.myomito.pipeline.Chunks;
+import io.github.myomito.results.HtmlSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,6 +97,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--no-resume", description = "Re-analyse images whose results are already complete in --out.")
 	boolean noResume;
 
+	@Option(names = "--sample-sheet", paramLabel = "CSV", description = "CSV with columns file, condition (optional animal, fibre_type): groups the plots of summary.html.")
+	Path sampleSheet;
+
 	@Option(names = "--no-qc", description = "Do not write the QC pictures (DIR/qc/<image>.png).")
 	boolean noQc;
 
@@ -122,7 +126,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")),
 			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk));
 		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
+		final java.util.Map<String, String> conditions = sampleSheet == null ? null : HtmlSummary.readSampleSheet(sampleSheet);
 		final BatchRunner.Summary s = runner.run(files, out, progress);
+		HtmlSummary.write(out, conditions);
 		spec.commandLine().getErr().println(String.format(Locale.ROOT, "myomito analyze: %d image%s, %d analysed, %d already complete, %d failed; tables in %s",
 			s.total, s.total == 1 ? "" : "s", s.analysed, s.resumed, s.failed, out));
 		return s.failed == 0 ? Main.OK : Main.SOME_FAILED;

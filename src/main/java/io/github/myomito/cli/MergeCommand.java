@@ -26,11 +26,15 @@ final class MergeCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged output folder.")
 	Path out;
 
+	@Option(names = "--sample-sheet", paramLabel = "CSV", description = "CSV with columns file, condition: groups the plots of summary.html.")
+	Path sampleSheet;
+
 	@Override
 	public Integer call() throws Exception {
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(AnalysisSettings.defaults(), null, null),
 			new BatchRunner.Options(1, true, "{\"merge\":true}", null));
 		final int failed = runner.merge(chunks, out);
+		io.github.myomito.results.HtmlSummary.write(out, sampleSheet == null ? null : io.github.myomito.results.HtmlSummary.readSampleSheet(sampleSheet));
 		spec.commandLine().getErr().println("myomito merge: " + chunks.size() + " folder" + (chunks.size() == 1 ? "" : "s") + " merged into " + out
 			+ (failed > 0 ? " (" + failed + " image" + (failed == 1 ? "" : "s") + " with status error)" : ""));
 		return failed == 0 ? Main.OK : Main.SOME_FAILED;
