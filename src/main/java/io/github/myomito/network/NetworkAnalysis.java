@@ -267,7 +267,7 @@ public final class NetworkAnalysis {
 		m.put(Metric.LOOPS_PER_100UM2, 100 * ratio(gs.loops(), regionAreaUm2));
 		m.put(Metric.MEAN_DEGREE, ratio(degSum, graph.vertices().size()));
 		m.put(Metric.FOUR_WAY_FRACTION, ratio(gs.quadruplePoints(), gs.junctions()));
-		m.put(Metric.LARGEST_SHARE, ratio(maxTree, totalLength));
+		m.put(Metric.LARGEST_SHARE, Math.min(1, ratio(maxTree, totalLength))); // summation order can exceed 1 by an ulp
 		m.put(Metric.FRAGMENTATION, ratio(n, n + gs.junctions()));
 		return new Result(objs, m, objectOfEdge, edgeLength);
 	}

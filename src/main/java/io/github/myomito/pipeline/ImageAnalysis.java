@@ -214,9 +214,43 @@ public final class ImageAnalysis {
 		final List<RegionAnalysis> out = new ArrayList<>();
 		out.add(region(name, source, RegionAnalysis.Part.ALL, cm, cl, cd, sp, region, off, s));
 		if (s.bandDepthUm() > 0) {
-			out.add(region(name, source, RegionAnalysis.Part.SUBSARCOLEMMAL, cm, cl, cd, sp, FibreDetection.subsarcolemmalBand(region, cd, sp, s.bandDepthUm()), off, s));
-			out.add(region(name, source, RegionAnalysis.Part.IMF, cm, cl, cd, sp, FibreDetection.intermyofibrillarInterior(region, cd, sp, s.bandDepthUm()), off, s));
+			final boolean[] open = { bb[0] > 0, bb[1] > 0, bb[2] < w - 1, bb[3] < h - 1 };
+			final byte[] band = band(region, cd, sp, s.bandDepthUm(), open);
+			final byte[] imf = new byte[region.length];
+			for (int i = 0; i < imf.length; i++) imf[i] = (byte) (region[i] != 0 && band[i] == 0 ? 1 : 0);
+			out.add(region(name, source, RegionAnalysis.Part.SUBSARCOLEMMAL, cm, cl, cd, sp, band, off, s));
+			out.add(region(name, source, RegionAnalysis.Part.IMF, cm, cl, cd, sp, imf, off, s));
 		}
+		return out;
+	}
+
+	/**
+	 * The subsarcolemmal band of a fibre in its bounding-box crop. The crop's sides that lie inside the
+	 * image are bordered by a ring of background first, so that a fibre filling its bounding box (a
+	 * rectangular ROI) still has its outline there; sides on the image border stay open (a fibre cut by
+	 * the image border has no sarcolemma there).
+	 *
+	 * @param open per side {left, top, right, bottom}: true where the crop side lies inside the image
+	 */
+	static byte[] band(final byte[] region, final int[] cd, final double[] sp, final double depthUm, final boolean[] open) {
+		final int cw = cd[0], ch = cd[1], nz = cd.length > 2 ? cd[2] : 1;
+		final int pw = cw + 2, ph = ch + 2;
+		final byte[] padded = new byte[pw * ph * nz];
+		for (int z = 0; z < nz; z++)
+			for (int y = -1; y <= ch; y++)
+				for (int x = -1; x <= cw; x++) {
+					final byte v;
+					if (x >= 0 && x < cw && y >= 0 && y < ch) v = region[x + cw * (y + ch * z)];
+					else if ((x < 0 && open[0]) || (y < 0 && open[1]) || (x >= cw && open[2]) || (y >= ch && open[3])) v = 0;
+					else v = region[Math.min(cw - 1, Math.max(0, x)) + cw * (Math.min(ch - 1, Math.max(0, y)) + ch * z)];
+					padded[(x + 1) + pw * ((y + 1) + ph * z)] = v;
+				}
+		final int[] pd = cd.length > 2 ? new int[] { pw, ph, nz } : new int[] { pw, ph };
+		final byte[] pb = FibreDetection.subsarcolemmalBand(padded, pd, sp, depthUm);
+		final byte[] out = new byte[region.length];
+		for (int z = 0; z < nz; z++)
+			for (int y = 0; y < ch; y++)
+				for (int x = 0; x < cw; x++) out[x + cw * (y + ch * z)] = pb[(x + 1) + pw * ((y + 1) + ph * z)];
 		return out;
 	}
 
