@@ -92,6 +92,9 @@ public final class ResultTables {
 		row.set(Columns.REGULARITY, p ? f.period.regularity() : Double.NaN);
 		row.set(Columns.DOUBLETS, p ? f.period.doubletFraction() : Double.NaN);
 		row.set(Columns.LATTICE_INDEX, f.latticeIndex);
+		final double[] hist = f.orientation == null ? null : f.orientation.histogram();
+		for (int b = 0; b < Columns.ANGLE_HISTOGRAM.size(); b++)
+			row.set(Columns.ANGLE_HISTOGRAM.get(b), hist == null || b >= hist.length ? Double.NaN : hist[b]);
 	}
 
 	private static String axisSource(final String method) {

@@ -147,6 +147,17 @@ public final class Columns {
 	public static final Column REGULARITY = real("period_regularity", "Period regularity", "1", "normalised autocorrelation of the axial profile at the period lag", "");
 	/** Doublets. */
 	public static final Column DOUBLETS = real("doublet_fraction", "I-band doublet fraction", "1", "fraction of periods whose profile shows two resolved peaks", "");
+	/** Length-weighted histogram of branch angles to the fibre axis, 9 bins of 10° (0° = parallel). */
+	public static final List<Column> ANGLE_HISTOGRAM = histogram();
+
+	private static List<Column> histogram() {
+		final List<Column> h = new ArrayList<>();
+		for (int b = 0; b < 90; b += 10)
+			h.add(real(String.format(java.util.Locale.ROOT, "angle_%02d_%02d_fraction", b, b + 10), "Branch length at " + b + "–" + (b + 10) + "° to the axis", "1",
+				"length-weighted fraction of branches whose angle to the fibre axis is in [" + b + "°, " + (b + 10) + "°)" + (b == 80 ? " (90° included)" : ""), ""));
+		return Collections.unmodifiableList(h);
+	}
+
 	/** Lattice index. */
 	public static final Column LATTICE_INDEX = real("lattice_index", "Lattice index", "1", "weighted mean of saturating transforms of loops, 4-way junctions, T/L balance, periodicity and connectivity (docs/lattice.md)", "");
 
@@ -263,8 +274,8 @@ public final class Columns {
 		FRAGMENTATION, THRESHOLD);
 
 	/** Lattice columns of the fibres table. */
-	public static final List<Column> LATTICE = list(AXIS_DEG, AXIS_SOURCE, COHERENCY, TRANSVERSE, LONGITUDINAL, OBLIQUE, ORDER, PERIOD,
-		REGULARITY, DOUBLETS, LATTICE_INDEX);
+	public static final List<Column> LATTICE = concat(list(AXIS_DEG, AXIS_SOURCE, COHERENCY, TRANSVERSE, LONGITUDINAL, OBLIQUE, ORDER, PERIOD,
+		REGULARITY, DOUBLETS, LATTICE_INDEX), ANGLE_HISTOGRAM);
 
 	/** LC3 / colocalisation columns of the fibres table. */
 	public static final List<Column> MITOPHAGY = list(LC3_CHANNEL, LC3_PUNCTA, LC3_DENSITY, LC3_ON_MITO, MITOPHAGOSOME_DENSITY, LC3_POSITIVE_MITO,
