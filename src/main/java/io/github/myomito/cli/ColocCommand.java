@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -15,8 +14,6 @@ import io.github.myomito.coloc.ThresholdMode;
 import io.github.myomito.image.FibreImage;
 import io.github.myomito.image.Pixels;
 import io.github.myomito.image.ij.ImageFiles;
-import io.github.myomito.segment.AutoThreshold;
-import io.github.myomito.segment.ThresholdMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -139,26 +136,12 @@ final class ColocCommand implements Callable<Integer> {
 	}
 
 	private ThresholdMode mode(final float[] a, final float[] b, final byte[] m) {
-		final String t = threshold.trim();
-		if (t.equalsIgnoreCase("costes")) return ThresholdMode.COSTES;
-		if (t.toLowerCase(Locale.ROOT).startsWith("manual:")) {
-			final String[] p = t.substring(7).split(",");
-			try {
-				if (p.length != 2) throw new NumberFormatException();
-				return ThresholdMode.manual(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()));
-			}
-			catch (final NumberFormatException e) {
-				throw new Main.UsageException("--threshold manual:T1,T2 needs two numbers, got '" + t + "'");
-			}
-		}
-		final ThresholdMethod method;
 		try {
-			method = ThresholdMethod.fromName(t);
+			return ThresholdMode.parse(threshold, a, b, m);
 		}
 		catch (final IllegalArgumentException e) {
-			throw new Main.UsageException("--threshold: " + e.getMessage() + " (or costes, manual:T1,T2)");
+			throw new Main.UsageException("--" + e.getMessage());
 		}
-		return ThresholdMode.manual(AutoThreshold.threshold(a, m, method), AutoThreshold.threshold(b, m, method));
 	}
 
 	private static int[] parseChannels(final String s) {

@@ -60,4 +60,38 @@ public final class ThresholdMode {
 	public String toString() {
 		return kind == Kind.COSTES ? "COSTES" : "MANUAL(" + t1 + ", " + t2 + ")";
 	}
+
+	/**
+	 * The threshold rule as users write it at every door: {@code costes}, {@code manual:T1,T2}, or the
+	 * name of an ImageJ auto-threshold method ({@link io.github.myomito.segment.ThresholdMethod}), which is
+	 * applied to each channel's pixels inside the mask and used as manual thresholds.
+	 *
+	 * @param spec the rule
+	 * @param ch1 first channel, @param ch2 second channel, @param maskOrNull pixels to use (null = all)
+	 * @return the threshold mode
+	 * @throws IllegalArgumentException naming the valid forms
+	 */
+	public static ThresholdMode parse(final String spec, final float[] ch1, final float[] ch2, final byte[] maskOrNull) {
+		final String t = spec == null ? "costes" : spec.trim();
+		if (t.equalsIgnoreCase("costes")) return COSTES;
+		if (t.toLowerCase(java.util.Locale.ROOT).startsWith("manual:")) {
+			final String[] p = t.substring(7).split(",");
+			try {
+				if (p.length != 2) throw new NumberFormatException();
+				return manual(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()));
+			}
+			catch (final NumberFormatException e) {
+				throw new IllegalArgumentException("threshold manual:T1,T2 needs two numbers, got '" + t + "'");
+			}
+		}
+		final io.github.myomito.segment.ThresholdMethod method;
+		try {
+			method = io.github.myomito.segment.ThresholdMethod.fromName(t);
+		}
+		catch (final IllegalArgumentException e) {
+			throw new IllegalArgumentException("threshold: " + e.getMessage() + " (or costes, manual:T1,T2)");
+		}
+		return manual(io.github.myomito.segment.AutoThreshold.threshold(ch1, maskOrNull, method),
+			io.github.myomito.segment.AutoThreshold.threshold(ch2, maskOrNull, method));
+	}
 }

@@ -51,6 +51,11 @@ public final class ColocalisationCommand extends ContextCommand {
 		description = "Folder for <image>_colocalisation.csv (empty = do not save).")
 	private java.io.File save_dir;
 
+	@Parameter(persist = false, label = "Show cytofluorogram", required = false, description = "Also show the 2D histogram of the two channels with the regression line and thresholds.")
+	private boolean show_scatter;
+	@Parameter(type = org.scijava.ItemIO.OUTPUT, required = false, label = "Cytofluorogram")
+	private ImagePlus scatter;
+
 	/** The statistics (for tests and scripting). */
 	ColocResult coloc;
 	/** The table shown. */
@@ -71,11 +76,12 @@ public final class ColocalisationCommand extends ContextCommand {
 				m = new byte[a.length];
 				for (int i = 0; i < a.length; i++) m[i] = (byte) (roi.labels()[i % plane] > 0 ? 1 : 0);
 			}
-			final ColocSettings.Builder sb = ColocSettings.builder().randomisations(randomisations).seed(seed).thresholdMode(Doors.colocThreshold(threshold, a, b, m));
+			final ColocSettings.Builder sb = ColocSettings.builder().randomisations(randomisations).seed(seed).thresholdMode(io.github.myomito.coloc.ThresholdMode.parse(threshold, a, b, m));
 			if (psf_um > 0) sb.psfUm(psf_um);
 			new StatusProgress(status).status(imp.getTitle() + ": colocalisation");
 			coloc = PixelColocalisation.compute(a, b, m, dims, img.spacing(), sb.build());
 			table = row(coloc);
+			if (show_scatter) scatter = io.github.myomito.image.ij.Cytofluorogram.render(a, b, m, coloc);
 			table.show(TITLE);
 			if (save_dir != null && !save_dir.getPath().isEmpty()) {
 				java.nio.file.Files.createDirectories(save_dir.toPath());

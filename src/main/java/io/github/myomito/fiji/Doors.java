@@ -223,33 +223,6 @@ final class Doors {
 		return title.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
 	}
 
-	/**
-	 * The colocalisation threshold mode of the {@code threshold} key (as {@code myomito coloc --threshold}):
-	 * {@code costes}, an ImageJ auto-threshold method applied to each channel within the mask, or {@code manual:T1,T2}.
-	 */
-	static io.github.myomito.coloc.ThresholdMode colocThreshold(final String threshold, final float[] a, final float[] b, final byte[] m) {
-		final String t = threshold == null ? "costes" : threshold.trim();
-		if (t.equalsIgnoreCase("costes")) return io.github.myomito.coloc.ThresholdMode.COSTES;
-		if (t.toLowerCase(Locale.ROOT).startsWith("manual:")) {
-			final String[] p = t.substring(7).split(",");
-			try {
-				if (p.length != 2) throw new NumberFormatException();
-				return io.github.myomito.coloc.ThresholdMode.manual(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()));
-			}
-			catch (final NumberFormatException e) {
-				throw new IllegalArgumentException("threshold manual:T1,T2 needs two numbers, got '" + t + "'");
-			}
-		}
-		final ThresholdMethod method;
-		try {
-			method = ThresholdMethod.fromName(t);
-		}
-		catch (final IllegalArgumentException e) {
-			throw new IllegalArgumentException("threshold: " + e.getMessage() + " (or costes, manual:T1,T2)");
-		}
-		return io.github.myomito.coloc.ThresholdMode.manual(io.github.myomito.segment.AutoThreshold.threshold(a, m, method), io.github.myomito.segment.AutoThreshold.threshold(b, m, method));
-	}
-
 	/** Logs a one-line error (LogService when there is one, else ImageJ's log) and returns the message. */
 	static String fail(final LogService log, final String command, final Exception e) {
 		final String msg = command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
