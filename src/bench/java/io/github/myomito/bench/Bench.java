@@ -40,7 +40,7 @@ import io.github.myomito.skeleton.Thinning;
  * In-process benchmarks. Usage: {@code Bench [CASE...]} with cases {@code skeleton}, {@code pipeline},
  * {@code coloc}, {@code kendall} (default: all), or {@code Bench mem2d|mem3d-512|mem3d-384|memjvm} (one run of
  * thinning + graph, for peak-RSS measurement with {@code /usr/bin/time -v}). Prints one markdown table row per case:
- * case, input, median, min, max (ms), N, and a note (branch counts, n, …). Never fails on time.
+ * case, input, median, min, max (ms), median thread CPU time (ms), N, and a note (branch counts, n, …). Never fails on time.
  */
 public final class Bench {
 
@@ -67,8 +67,8 @@ public final class Bench {
 			b.memory(cases.get(0));
 			return;
 		}
-		System.out.println("| case | input | median ms | min ms | max ms | N | note |");
-		System.out.println("|---|---|---:|---:|---:|---:|---|");
+		System.out.println("| case | input | median ms | min ms | max ms | CPU ms (median) | N | note |");
+		System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
 		for (final String c : cases) {
 			switch (c) {
 				case "skeleton": b.skeleton(); break;
@@ -240,7 +240,7 @@ public final class Bench {
 	}
 
 	private static void row(final String name, final String input, final Timing.Stats t, final String note) {
-		System.out.printf("| %s | %s | %.0f | %.0f | %.0f | %d | %s |%n", name, input, t.medianMs, t.minMs, t.maxMs, t.n, note);
+		System.out.printf("| %s | %s | %.0f | %.0f | %.0f | %.0f | %d | %s |%n", name, input, t.medianMs, t.minMs, t.maxMs, t.medianCpuMs, t.n, note);
 		System.out.flush();
 	}
 
