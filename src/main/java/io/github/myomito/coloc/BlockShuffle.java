@@ -155,6 +155,46 @@ final class BlockShuffle {
 	}
 
 	/**
+	 * The values of {@link #centredCrossProduct} laid out for fast repeated shuffles: {@code [0]} = ch1 − m1 per
+	 * full block (block-major, {@link #blockPixels()} values each), {@code [1]} = ch2 − m2 in the same order,
+	 * {@code [2]} and {@code [3]} the same for the partial pixels. Each value is computed exactly as in
+	 * {@link #centredCrossProduct}, so {@link #centredCrossProduct(double[][], int[], int[])} returns the identical sum.
+	 */
+	double[][] centred(final float[] ch1, final float[] ch2, final double m1, final double m2) {
+		final int b = offsets.length;
+		final double[] c1 = new double[fullStarts.length * b], c2 = new double[fullStarts.length * b];
+		for (int k = 0, i = 0; k < fullStarts.length; k++) {
+			final int t = fullStarts[k];
+			for (final int o : offsets) {
+				c1[i] = ch1[t + o] - m1;
+				c2[i++] = ch2[t + o] - m2;
+			}
+		}
+		final double[] p1 = new double[partial.length], p2 = new double[partial.length];
+		for (int j = 0; j < partial.length; j++) {
+			p1[j] = ch1[partial[j]] - m1;
+			p2[j] = ch2[partial[j]] - m2;
+		}
+		return new double[][] { c1, c2, p1, p2 };
+	}
+
+	/**
+	 * {@link #centredCrossProduct(float[], float[], double, double, int[], int[])} from the arrays of
+	 * {@link #centred}: same products, same order, same result; each source block is one contiguous run.
+	 */
+	double centredCrossProduct(final double[][] centred, final int[] blockPerm, final int[] pixelPerm) {
+		final double[] c1 = centred[0], c2 = centred[1], p1 = centred[2], p2 = centred[3];
+		final int b = offsets.length;
+		double s = 0;
+		for (int k = 0, i = 0; k < blockPerm.length; k++) {
+			final int src = blockPerm[k] * b;
+			for (int o = 0; o < b; o++) s += c1[src + o] * c2[i++];
+		}
+		for (int j = 0; j < p2.length; j++) s += p1[pixelPerm[j]] * p2[j];
+		return s;
+	}
+
+	/**
 	 * The source map of one shuffle: {@code map[i]} = flat index whose ch1 value pixel i receives, −1
 	 * outside the mask. For tests and for building a shuffled image.
 	 */

@@ -221,13 +221,14 @@ public final class PixelColocalisation {
 		final SplittableRandom rnd = new SplittableRandom(s.seed());
 		final int[] bp = shuffle.newBlockPerm(), pp = shuffle.newPixelPerm();
 		final int nr = s.randomisations();
+		final double[][] centred = shuffle.centred(ch1, ch2, m1, m2);
 		int below = 0;
 		double sum = 0, sumSq = 0;
 		for (int it = 0; it < nr; it++) {
 			pr.checkCancelled();
 			pr.progress(it, nr);
 			shuffle.draw(rnd, bp, pp);
-			final double rr = Math.max(-1, Math.min(1, shuffle.centredCrossProduct(ch1, ch2, m1, m2, bp, pp) / norm));
+			final double rr = Math.max(-1, Math.min(1, shuffle.centredCrossProduct(centred, bp, pp) / norm));
 			if (rr < r.pearson) below++;
 			sum += rr;
 			sumSq += rr * rr;

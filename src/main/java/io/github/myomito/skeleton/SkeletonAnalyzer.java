@@ -147,63 +147,59 @@ public final class SkeletonAnalyzer {
 					for (int dx = -1; dx <= 1; dx++)
 						if (dx != 0 || dy != 0 || dz != 0) off[k++] = dx + W * (dy + H * dz);
 		}
+		// skeleton voxels in raster order (padded and original index): the later passes visit only these
+		final IntBuf skPad = new IntBuf(1024), skFlat = new IntBuf(1024);
 		for (int z = 0; z < d; z++)
 			for (int y = 0; y < h; y++) {
 				final int src = w * (y + h * z), dst = 1 + W * (y + 1 + H * (z + zOff));
 				for (int x = 0; x < w; x++)
-					if (skeleton[src + x] != 0) sk[dst + x] = 1;
+					if (skeleton[src + x] != 0) {
+						sk[dst + x] = 1;
+						skPad.add(dst + x);
+						skFlat.add(src + x);
+					}
 			}
+		final int nSkel = skPad.size();
 		// classify
 		final byte[] types = new byte[skeleton.length];
-		int nSkel = 0;
-		for (int z = 0; z < d; z++)
-			for (int y = 0; y < h; y++) {
-				final int row = 1 + W * (y + 1 + H * (z + zOff));
-				for (int x = 0; x < w; x++) {
-					final int p = row + x;
-					if (sk[p] == 0) continue;
-					nSkel++;
-					int c = 0;
-					for (final int o : off)
-						if (sk[p + o] != 0) c++;
-					final byte t = c < 2 ? SkeletonGraph.END_POINT_VOXEL : c == 2 ? SkeletonGraph.SLAB_VOXEL : SkeletonGraph.JUNCTION_VOXEL;
-					sk[p] = t;
-					types[w * (y + h * z) + x] = t;
-				}
-			}
-		// vertices
+		for (int i = 0; i < nSkel; i++) {
+			final int p = skPad.get(i);
+			int c = 0;
+			for (final int o : off)
+				if (sk[p + o] != 0) c++;
+			final byte t = c < 2 ? SkeletonGraph.END_POINT_VOXEL : c == 2 ? SkeletonGraph.SLAB_VOXEL : SkeletonGraph.JUNCTION_VOXEL;
+			sk[p] = t;
+			types[skFlat.get(i)] = t;
+		}
+		// vertices (vid is only ever read at skeleton voxels, so only those need the "none" mark)
 		final int[] vid = new int[sk.length];
-		Arrays.fill(vid, -1);
+		for (int i = 0; i < nSkel; i++) vid[skPad.get(i)] = -1;
 		final IntBuf vVox = new IntBuf(64), vStart = new IntBuf(64);
 		final IntBuf queue = new IntBuf(64);
-		for (int z = 0; z < d; z++)
-			for (int y = 0; y < h; y++) {
-				final int row = 1 + W * (y + 1 + H * (z + zOff));
-				for (int x = 0; x < w; x++) {
-					final int p = row + x;
-					final int t = sk[p];
-					if (t == 0 || t == SkeletonGraph.SLAB_VOXEL || vid[p] >= 0) continue;
-					final int id = vStart.size();
-					vStart.add(vVox.size());
-					vid[p] = id;
-					vVox.add(p);
-					if (t == SkeletonGraph.JUNCTION_VOXEL) {
-						queue.clear();
-						queue.add(p);
-						for (int qi = 0; qi < queue.size(); qi++) {
-							final int q = queue.get(qi);
-							for (final int o : off) {
-								final int r = q + o;
-								if (sk[r] == SkeletonGraph.JUNCTION_VOXEL && vid[r] < 0) {
-									vid[r] = id;
-									vVox.add(r);
-									queue.add(r);
-								}
-							}
+		for (int i = 0; i < nSkel; i++) {
+			final int p = skPad.get(i);
+			final int t = sk[p];
+			if (t == 0 || t == SkeletonGraph.SLAB_VOXEL || vid[p] >= 0) continue;
+			final int id = vStart.size();
+			vStart.add(vVox.size());
+			vid[p] = id;
+			vVox.add(p);
+			if (t == SkeletonGraph.JUNCTION_VOXEL) {
+				queue.clear();
+				queue.add(p);
+				for (int qi = 0; qi < queue.size(); qi++) {
+					final int q = queue.get(qi);
+					for (final int o : off) {
+						final int r = q + o;
+						if (sk[r] == SkeletonGraph.JUNCTION_VOXEL && vid[r] < 0) {
+							vid[r] = id;
+							vVox.add(r);
+							queue.add(r);
 						}
 					}
 				}
 			}
+		}
 		final int nV = vStart.size();
 		vStart.add(vVox.size());
 		// edges
@@ -252,38 +248,34 @@ public final class SkeletonAnalyzer {
 			}
 		final int nOpen = eA.size();
 		// isolated loops
-		for (int z = 0; z < d; z++)
-			for (int y = 0; y < h; y++) {
-				final int row = 1 + W * (y + 1 + H * (z + zOff));
-				for (int x = 0; x < w; x++) {
-					final int s = row + x;
-					if (sk[s] != SkeletonGraph.SLAB_VOXEL) continue; // visited slabs have the VISITED bit
-					path.clear();
-					path.add(s);
-					sk[s] |= VISITED;
-					int prev = s, cur = -1;
-					for (final int o : off)
-						if (sk[s + o] != 0) {
-							cur = s + o;
-							break;
-						}
-					while (cur != s) {
-						sk[cur] |= VISITED;
-						path.add(cur);
-						int next = -1;
-						for (final int o : off) {
-							final int m = cur + o;
-							if (sk[m] != 0 && m != prev) {
-								next = m;
-								break;
-							}
-						}
-						prev = cur;
-						cur = next;
-					}
-					addEdge(eA, eB, ePath, eStart, -1, -1, path);
+		for (int i = 0; i < nSkel; i++) {
+			final int s = skPad.get(i);
+			if (sk[s] != SkeletonGraph.SLAB_VOXEL) continue; // visited slabs have the VISITED bit
+			path.clear();
+			path.add(s);
+			sk[s] |= VISITED;
+			int prev = s, cur = -1;
+			for (final int o : off)
+				if (sk[s + o] != 0) {
+					cur = s + o;
+					break;
 				}
+			while (cur != s) {
+				sk[cur] |= VISITED;
+				path.add(cur);
+				int next = -1;
+				for (final int o : off) {
+					final int m = cur + o;
+					if (sk[m] != 0 && m != prev) {
+						next = m;
+						break;
+					}
+				}
+				prev = cur;
+				cur = next;
 			}
+			addEdge(eA, eB, ePath, eStart, -1, -1, path);
+		}
 		final int nE = eA.size();
 		eStart.add(ePath.size());
 
