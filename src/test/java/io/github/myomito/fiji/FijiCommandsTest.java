@@ -23,6 +23,7 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.gui.ImageRoi;
 import ij.measure.ResultsTable;
+import io.github.myomito.image.ij.Overlays;
 import io.github.myomito.image.ChannelRole;
 import io.github.myomito.image.ij.FibreRois;
 import io.github.myomito.image.ij.ImageFiles;
