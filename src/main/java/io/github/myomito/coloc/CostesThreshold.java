@@ -64,20 +64,8 @@ public final class CostesThreshold {
 			throw new IllegalArgumentException("Costes threshold needs two sample arrays of equal length");
 		final int n = x.length;
 		if (n < 2) return undefined(Double.NaN, Double.NaN, "Costes threshold undefined: fewer than 2 pixels");
-		double mx = 0, my = 0;
-		for (int i = 0; i < n; i++) {
-			mx += x[i];
-			my += y[i];
-		}
-		mx /= n;
-		my /= n;
-		double sxx = 0, syy = 0, sxy = 0;
-		for (int i = 0; i < n; i++) {
-			final double dx = x[i] - mx, dy = y[i] - my;
-			sxx += dx * dx;
-			syy += dy * dy;
-			sxy += dx * dy;
-		}
+		final double[] m = RankStatistics.moments(x, y);
+		final double mx = m[0], my = m[1], sxx = m[2], syy = m[3], sxy = m[4];
 		if (!(sxx > 0) || !(syy > 0))
 			return undefined(Double.NaN, Double.NaN, "Costes threshold undefined: a channel is constant");
 		if (sxy == 0) return undefined(Double.NaN, Double.NaN, "Costes threshold undefined: channels are uncorrelated (Sxy = 0)");

@@ -28,8 +28,18 @@ public final class RankStatistics {
 	/** Pearson's r of the paired samples. */
 	public static double pearson(final float[] x, final float[] y) {
 		check(x, y);
+		if (x.length < 2) return Double.NaN;
+		final double[] m = moments(x, y);
+		return correlation(m[2], m[3], m[4]);
+	}
+
+	/**
+	 * Means and centred sums of squares and products of paired samples (two passes, for accuracy).
+	 *
+	 * @return {x̄, ȳ, Σ(x−x̄)², Σ(y−ȳ)², Σ(x−x̄)(y−ȳ)}
+	 */
+	static double[] moments(final float[] x, final float[] y) {
 		final int n = x.length;
-		if (n < 2) return Double.NaN;
 		double mx = 0, my = 0;
 		for (int i = 0; i < n; i++) {
 			mx += x[i];
@@ -44,7 +54,7 @@ public final class RankStatistics {
 			syy += dy * dy;
 			sxy += dx * dy;
 		}
-		return correlation(sxx, syy, sxy);
+		return new double[] { mx, my, sxx, syy, sxy };
 	}
 
 	/** Pearson's r of double samples (used on ranks). */
