@@ -64,8 +64,8 @@ public final class CostesThreshold {
 			throw new IllegalArgumentException("Costes threshold needs two sample arrays of equal length");
 		final int n = x.length;
 		if (n < 2) return undefined(Double.NaN, Double.NaN, "Costes threshold undefined: fewer than 2 pixels");
-		final double[] m = RankStatistics.moments(x, y);
-		final double mx = m[0], my = m[1], sxx = m[2], syy = m[3], sxy = m[4];
+		final double[] mom = RankStatistics.moments(x, y);
+		final double mx = mom[0], my = mom[1], sxx = mom[2], syy = mom[3], sxy = mom[4];
 		if (!(sxx > 0) || !(syy > 0))
 			return undefined(Double.NaN, Double.NaN, "Costes threshold undefined: a channel is constant");
 		if (sxy == 0) return undefined(Double.NaN, Double.NaN, "Costes threshold undefined: channels are uncorrelated (Sxy = 0)");
