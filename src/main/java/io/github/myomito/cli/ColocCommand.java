@@ -103,7 +103,19 @@ final class ColocCommand implements Callable<Integer> {
 		if (psfUm != null) sb.psfUm(psfUm);
 		else if (wavelength != null && na != null) sb.psfFromOptics(wavelength, na);
 		else if (wavelength != null || na != null) throw new Main.UsageException("--wavelength-nm and --na go together");
-		final ColocResult r = PixelColocalisation.compute(a, b, m, dims, spacing, sb.build());
+		// the rank statistics run beside the thresholds and randomisations: a one-shot command may use both cores
+		final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+			final Thread t = new Thread(r, "myomito-coloc-ranks");
+			t.setDaemon(true);
+			return t;
+		});
+		final ColocResult r;
+		try {
+			r = PixelColocalisation.compute(a, b, m, dims, spacing, sb.build(), null, pool);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		warnings.addAll(r.warnings());
 		final Map<String, Object> out = new LinkedHashMap<>();
 		out.put("pearson", r.pearson());

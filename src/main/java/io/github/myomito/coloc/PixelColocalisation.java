@@ -81,6 +81,19 @@ public final class PixelColocalisation {
 	 */
 	public static ColocResult compute(final float[] ch1, final float[] ch2, final byte[] maskOrNull, final int[] dims,
 		final double[] spacing, final ColocSettings s, final Progress progress) {
+		return compute(ch1, ch2, maskOrNull, dims, spacing, s, progress, null);
+	}
+
+	/**
+	 * As {@link #compute(float[], float[], byte[], int[], double[], ColocSettings, Progress)}, with the rank
+	 * statistics (Spearman, Kendall: two sorts of the pixel values) run on {@code executor} while this thread
+	 * computes the thresholds and the randomisations. The caller chooses the parallelism; the numbers are
+	 * identical to a serial run.
+	 *
+	 * @param executor where to run the rank statistics, or null to run everything on this thread
+	 */
+	public static ColocResult compute(final float[] ch1, final float[] ch2, final byte[] maskOrNull, final int[] dims,
+		final double[] spacing, final ColocSettings s, final Progress progress, final java.util.concurrent.ExecutorService executor) {
 		final Progress pr = progress == null ? Progress.NONE : progress;
 		final int size = validate(ch1, ch2, maskOrNull, dims, spacing);
 		if (s == null) throw new IllegalArgumentException("settings must not be null");
@@ -118,11 +131,13 @@ public final class PixelColocalisation {
 		if (const1) r.warnings.add("channel 1 is constant in the analysed pixels: correlation statistics are undefined (NaN)");
 		if (const2) r.warnings.add("channel 2 is constant in the analysed pixels: correlation statistics are undefined (NaN)");
 
+		final boolean ranks = !const1 && !const2 && s.rankStatistics();
+		final java.util.concurrent.Future<double[]> rankTask = ranks && executor != null ? executor.submit(() -> RankStatistics.spearmanAndKendall(x, y)) : null;
 		r.pearson = RankStatistics.pearson(x, y);
 		manders(x, y, r);
 		thresholds(x, y, s.thresholdMode(), r);
 		if (!const1 && !const2) {
-			if (s.rankStatistics()) {
+			if (ranks && rankTask == null) {
 				final double[] rank = RankStatistics.spearmanAndKendall(x, y);
 				r.spearman = rank[0];
 				r.kendallTau = rank[1];
@@ -134,6 +149,20 @@ public final class PixelColocalisation {
 			else {
 				pr.status("Costes randomisation (" + s.randomisations() + " shuffles)");
 				randomise(ch1, ch2, used, dims, s.blockSizePx(spacing), s, x, y, r, pr);
+			}
+		}
+		if (rankTask != null) {
+			try {
+				final double[] rank = rankTask.get();
+				r.spearman = rank[0];
+				r.kendallTau = rank[1];
+			}
+			catch (final InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new java.util.concurrent.CancellationException("interrupted");
+			}
+			catch (final java.util.concurrent.ExecutionException e) {
+				throw new IllegalStateException("rank statistics failed: " + e.getCause(), e.getCause());
 			}
 		}
 		return new ColocResult(r);
