@@ -357,11 +357,22 @@ public final class ImageAnalysis {
 	 * threshold, no splitting) on the z-mean, repeated over z; null when nothing is found.
 	 */
 	static byte[] support(final float[] mito, final int[] dims, final double[] sp, final AnalysisSettings s) {
-		final int plane = dims[0] * dims[1];
+		// the support is coarse (σ = 2 µm smoothing): detect it on the z-mean binned to ≤ σ/4, then map back
+		final int w = dims[0], h = dims[1], plane = w * h;
+		final int f = Math.max(1, (int) Math.floor(SUPPORT.smoothingSigmaUm() / 4 / Math.max(sp[0], sp[1])));
+		final int bw = (w + f - 1) / f, bh = (h + f - 1) / f;
+		final float[] mean = project(mito, dims);
+		final float[] small = new float[bw * bh];
+		final int[] count = new int[bw * bh];
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				small[x / f + bw * (y / f)] += mean[x + w * y];
+				count[x / f + bw * (y / f)]++;
+			}
+		for (int i = 0; i < small.length; i++) small[i] /= count[i];
 		final FibreRegions fr;
 		try {
-			fr = FibreDetection.detect(project(mito, dims), new int[] { dims[0], dims[1] }, new double[] { sp[0], sp[1] },
-				SUPPORT);
+			fr = FibreDetection.detect(small, new int[] { bw, bh }, new double[] { sp[0] * f, sp[1] * f }, SUPPORT);
 		}
 		catch (final IllegalArgumentException e) {
 			return null;
@@ -369,7 +380,10 @@ public final class ImageAnalysis {
 		if (fr.count() == 0) return null;
 		final byte[] m2 = fr.mask();
 		final byte[] out = new byte[mito.length];
-		for (int i = 0; i < out.length; i++) out[i] = m2[i % plane];
+		for (int i = 0; i < out.length; i++) {
+			final int p = i % plane;
+			out[i] = m2[(p % w) / f + bw * ((p / w) / f)];
+		}
 		return out;
 	}
 
