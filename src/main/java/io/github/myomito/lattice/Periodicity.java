@@ -117,26 +117,30 @@ public final class Periodicity {
 		final double a = Math.toRadians(axisDeg);
 		final double cx = Math.cos(a) * sp[0], cy = -Math.sin(a) * sp[1];
 		final double h = Math.min(sp[0], sp[1]);
+		final int hgt = dims[1], nz = img.length / plane;
+		// nested loops instead of per-pixel divisions; u is computed by the same expression as before
 		double umin = Double.POSITIVE_INFINITY, umax = Double.NEGATIVE_INFINITY;
-		for (int i = 0; i < img.length; i++) {
-			if (region != null && region[i] == 0) continue;
-			final int p = i % plane;
-			final double u = (p % w) * cx + (p / w) * cy;
-			if (u < umin) umin = u;
-			if (u > umax) umax = u;
-		}
+		for (int z = 0, i = 0; z < nz; z++)
+			for (int y = 0; y < hgt; y++)
+				for (int x = 0; x < w; x++, i++) {
+					if (region != null && region[i] == 0) continue;
+					final double u = x * cx + y * cy;
+					if (u < umin) umin = u;
+					if (u > umax) umax = u;
+				}
 		if (umin > umax) throw new IllegalArgumentException("the region is empty");
 		final int n = (int) Math.floor((umax - umin) / h + 1e-9) + 1;
 		final double[] sum = new double[n];
 		final int[] cnt = new int[n];
-		for (int i = 0; i < img.length; i++) {
-			if (region != null && region[i] == 0) continue;
-			final int p = i % plane;
-			final double u = (p % w) * cx + (p / w) * cy;
-			final int b = Math.min(n - 1, (int) ((u - umin) / h + 1e-9));
-			sum[b] += img[i];
-			cnt[b]++;
-		}
+		for (int z = 0, i = 0; z < nz; z++)
+			for (int y = 0; y < hgt; y++)
+				for (int x = 0; x < w; x++, i++) {
+					if (region != null && region[i] == 0) continue;
+					final double u = x * cx + y * cy;
+					final int b = Math.min(n - 1, (int) ((u - umin) / h + 1e-9));
+					sum[b] += img[i];
+					cnt[b]++;
+				}
 		int prev = -1;
 		for (int b = 0; b < n; b++) {
 			if (cnt[b] == 0) continue;
