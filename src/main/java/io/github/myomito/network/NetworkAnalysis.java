@@ -159,6 +159,17 @@ public final class NetworkAnalysis {
 	 */
 	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
 		final double[] spacing, final double regionAreaUm2) {
+		return analyze(mask, labels, count, graph, dims, spacing, regionAreaUm2, null);
+	}
+
+	/**
+	 * As {@link #analyze(byte[], int[], int, SkeletonGraph, int[], double[], double)}, reusing the mask's
+	 * distance map to the background when the caller already has it.
+	 *
+	 * @param distanceToBackground {@code DistanceTransform.distance(mask, dims, spacing, false)}, or null
+	 */
+	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
+		final double[] spacing, final double regionAreaUm2, final float[] distanceToBackground) {
 		final Shapes.Result shapes = Shapes.measure(labels, count, dims, spacing);
 		// tree → object through any voxel of the tree
 		final int nt = graph.trees().size();
@@ -189,7 +200,7 @@ public final class NetworkAnalysis {
 			len[o] += treeLength[tr.id()];
 		}
 		// width from the distance map on skeleton voxels
-		final float[] dist = DistanceTransform.distance(mask, dims, spacing, false);
+		final float[] dist = distanceToBackground != null ? distanceToBackground : DistanceTransform.distance(mask, dims, spacing, false);
 		final double s = (spacing[0] + spacing[1]) / 2;
 		final byte[] types = graph.voxelTypes();
 		final double[] wSum = new double[count + 1];

@@ -263,10 +263,8 @@ public final class ImageAnalysis {
 		final byte[] mask = seg.mask();
 		final byte[] skeleton = Thinning.thin(mask, dims);
 		SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
-		if (s.spurFactor() > 0) {
-			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
-			graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor()), dims, sp, s.skeleton());
-		}
+		final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
+		if (s.spurFactor() > 0) graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor()), dims, sp, s.skeleton());
 		final int plane = dims[0] * dims[1];
 		long regionPixels = plane;
 		if (region != null) {
@@ -275,7 +273,7 @@ public final class ImageAnalysis {
 		}
 		final double area = regionPixels * sp[0] * sp[1];
 		final int[] labels = seg.labels().labels();
-		final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area);
+		final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area, radius);
 		// axis
 		// the fibre's own pixels for axis and period: the region, or (whole image) the signal's support,
 		// so that the fibre's outline and the empty background do not bias the texture and the profile

@@ -49,10 +49,9 @@ public final class SpurPruning {
 			double r = 0;
 			for (final int v : junction.voxels()) r = Math.max(r, radius[v]);
 			if (e.smoothedLength() > factor * r) continue;
-			final java.util.Set<Integer> keep = new java.util.HashSet<>();
-			for (final int v : junction.voxels()) keep.add(v);
+			final int[] keep = junction.voxels(); // ascending
 			for (final int v : path)
-				if (!keep.contains(v)) out[v] = 0;
+				if (java.util.Arrays.binarySearch(keep, v) < 0) out[v] = 0;
 		}
 		return out;
 	}
