@@ -3,7 +3,6 @@ package io.github.myomito.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayDeque;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -74,44 +73,13 @@ class LabelingTest {
 				final byte[] m = new byte[n];
 				for (int i = 0; i < n; i++) m[i] = (byte) (r.nextDouble() < 0.45 ? 1 : 0);
 				final Labels l = Labeling.label(m, dims, c);
-				final int[] ref = floodFill(m, dims, c);
+				final int[] ref = io.github.myomito.testing.ReferenceComponents.label(m, dims, c == Connectivity.FULL);
 				int refCount = 0;
 				for (final int v : ref) refCount = Math.max(refCount, v);
 				assertThat(l.count()).isEqualTo(refCount);
 				// same partition: the raster-order numbering of the flood fill is identical by construction
 				for (int i = 0; i < n; i++) assertThat(l.label(i)).isEqualTo(ref[i]);
 			}
-	}
-
-	/** Reference: BFS from each unlabelled foreground pixel in raster order, neighbours by brute force. */
-	private static int[] floodFill(final byte[] m, final int[] dims, final Connectivity c) {
-		final int w = dims[0], h = dims[1], d = dims.length > 2 ? dims[2] : 1;
-		final int[] lab = new int[m.length];
-		int next = 0;
-		for (int s = 0; s < m.length; s++) {
-			if (m[s] == 0 || lab[s] != 0) continue;
-			lab[s] = ++next;
-			final ArrayDeque<Integer> q = new ArrayDeque<>();
-			q.add(s);
-			while (!q.isEmpty()) {
-				final int p = q.poll();
-				final int x = p % w, y = (p / w) % h, z = p / (w * h);
-				for (int dz = -1; dz <= 1; dz++)
-					for (int dy = -1; dy <= 1; dy++)
-						for (int dx = -1; dx <= 1; dx++) {
-							final int k = Math.abs(dx) + Math.abs(dy) + Math.abs(dz);
-							if (k == 0 || (c == Connectivity.FACE && k > 1)) continue;
-							final int nx = x + dx, ny = y + dy, nz = z + dz;
-							if (nx < 0 || ny < 0 || nz < 0 || nx >= w || ny >= h || nz >= d) continue;
-							final int o = nx + w * (ny + h * nz);
-							if (m[o] != 0 && lab[o] == 0) {
-								lab[o] = next;
-								q.add(o);
-							}
-						}
-			}
-		}
-		return lab;
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class PhantomSimulatorTest {
 		final Truth t = ph.truth();
 		final byte[] mask = ph.trueMask();
 		assertThat(mask).isEqualTo(PhantomTestSupport.rerender(t));
-		final int cc = PhantomTestSupport.components(mask, ph.dims());
+		final int cc = io.github.myomito.testing.ReferenceComponents.count(mask, ph.dims());
 		assertThat(cc).isEqualTo(t.counts().objects()).isGreaterThan(10);
 		// every graph cycle is one hole of the mask and there are no other holes: the mask has the graph's topology
 		assertThat(PhantomTestSupport.holes2D(mask, ph.dims()[0], ph.dims()[1])).isEqualTo(t.counts().loops());
@@ -302,7 +302,7 @@ class PhantomSimulatorTest {
 		assertThat(img.is3D()).isTrue();
 		final Truth t = ph.truth();
 		assertThat(ph.trueMask()).isEqualTo(PhantomTestSupport.rerender(t));
-		final int cc = PhantomTestSupport.components(ph.trueMask(), ph.dims());
+		final int cc = io.github.myomito.testing.ReferenceComponents.count(ph.trueMask(), ph.dims());
 		assertThat(cc).isEqualTo(t.counts().objects());
 		checkDegreesAndCounts(t, cc);
 		assertMinimumGap(t, 3 * 0.1);
@@ -313,7 +313,7 @@ class PhantomSimulatorTest {
 		checkLc3Flags(ph);
 		final Phantom frag = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.FISSION_FRAGMENTED).toBuilder().seed(9)
 			.fibreLengthUm(12).fibreWidthUm(8).zSlices(6).zStepUm(0.4).build());
-		final int cf = PhantomTestSupport.components(frag.trueMask(), frag.dims());
+		final int cf = io.github.myomito.testing.ReferenceComponents.count(frag.trueMask(), frag.dims());
 		assertThat(cf).isEqualTo(frag.truth().counts().objects()).isGreaterThan(20);
 		assertThat(frag.trueMask()).isEqualTo(PhantomTestSupport.rerender(frag.truth()));
 	}

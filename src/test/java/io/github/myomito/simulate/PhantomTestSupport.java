@@ -76,36 +76,6 @@ final class PhantomTestSupport {
 		return Math.sqrt(dx * dx + dy * dy + dz * dz);
 	}
 
-	/** Number of 8-connected (2D) or 26-connected (3D) components, breadth-first with an explicit queue. */
-	static int components(final byte[] m, final int[] dims) {
-		final int w = dims[0], h = dims[1], nz = dims.length == 3 ? dims[2] : 1;
-		final boolean[] seen = new boolean[m.length];
-		final ArrayDeque<Integer> q = new ArrayDeque<>();
-		int count = 0;
-		for (int s = 0; s < m.length; s++) {
-			if (m[s] == 0 || seen[s]) continue;
-			count++;
-			seen[s] = true;
-			q.add(s);
-			while (!q.isEmpty()) {
-				final int p = q.poll();
-				final int x = p % w, y = (p / w) % h, z = p / (w * h);
-				for (int dz = -1; dz <= 1; dz++)
-					for (int dy = -1; dy <= 1; dy++)
-						for (int dx = -1; dx <= 1; dx++) {
-							final int X = x + dx, Y = y + dy, Z = z + dz;
-							if (X < 0 || Y < 0 || Z < 0 || X >= w || Y >= h || Z >= nz) continue;
-							final int n = X + w * (Y + h * Z);
-							if (m[n] != 0 && !seen[n]) {
-								seen[n] = true;
-								q.add(n);
-							}
-						}
-			}
-		}
-		return count;
-	}
-
 	/**
 	 * Holes of a 2D mask: 4-connected background components that do not touch the image border (the
 	 * dual connectivity of 8-connected foreground). For a plane graph drawn without crossings, every

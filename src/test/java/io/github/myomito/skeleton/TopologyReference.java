@@ -18,33 +18,9 @@ final class TopologyReference {
 		return new long[] { fgComponents(m, dims), bgComponents(m, dims), euler(m, dims) };
 	}
 
+	/** Foreground components (26/8-connected), from the shared test reference. */
 	static int fgComponents(final byte[] m, final int[] dims) {
-		final int w = dims[0], h = dims[1], d = dims.length > 2 ? dims[2] : 1;
-		final boolean[] seen = new boolean[m.length];
-		final ArrayDeque<Integer> q = new ArrayDeque<>();
-		int n = 0;
-		for (int i = 0; i < m.length; i++) {
-			if (m[i] == 0 || seen[i]) continue;
-			n++;
-			seen[i] = true;
-			q.add(i);
-			while (!q.isEmpty()) {
-				final int p = q.poll();
-				final int x = p % w, y = (p / w) % h, z = p / (w * h);
-				for (int dz = -1; dz <= 1; dz++)
-					for (int dy = -1; dy <= 1; dy++)
-						for (int dx = -1; dx <= 1; dx++) {
-							final int a = x + dx, b = y + dy, c = z + dz;
-							if (a < 0 || b < 0 || c < 0 || a >= w || b >= h || c >= d) continue;
-							final int r = a + w * (b + h * c);
-							if (m[r] != 0 && !seen[r]) {
-								seen[r] = true;
-								q.add(r);
-							}
-						}
-			}
-		}
-		return n;
+		return io.github.myomito.testing.ReferenceComponents.count(m, dims);
 	}
 
 	static int bgComponents(final byte[] m, final int[] dims) {
