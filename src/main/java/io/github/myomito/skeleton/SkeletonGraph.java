@@ -272,18 +272,18 @@ public final class SkeletonGraph {
 		}
 	}
 
-	/** A tree: one 26-connected component of the skeleton, with its counts. */
-	public static final class Tree {
-		private final int id;
+	/**
+	 * The counts and lengths shared by a {@link Tree} and the image-wide {@link Summary}, with
+	 * AnalyzeSkeleton's definitions (see {@link SkeletonAnalyzer}).
+	 */
+	public abstract static class Counts {
 		private final int branches, junctions, endPoints, triplePoints, quadruplePoints;
-		private final int slabVoxels, junctionVoxels, endPointVoxels;
+		private final int slabVoxels, junctionVoxels, endPointVoxels, loops;
 		private final double totalLength, totalVoxelLength, longestShortestPath;
-		private final int loops;
 
-		Tree(final int id, final int branches, final int junctions, final int endPoints, final int triplePoints,
-			final int quadruplePoints, final int slabVoxels, final int junctionVoxels, final int endPointVoxels, final double totalLength,
-			final double totalVoxelLength, final double longestShortestPath, final int loops) {
-			this.id = id;
+		Counts(final int branches, final int junctions, final int endPoints, final int triplePoints, final int quadruplePoints,
+			final int slabVoxels, final int junctionVoxels, final int endPointVoxels, final int loops, final double totalLength,
+			final double totalVoxelLength, final double longestShortestPath) {
 			this.branches = branches;
 			this.junctions = junctions;
 			this.endPoints = endPoints;
@@ -292,15 +292,10 @@ public final class SkeletonGraph {
 			this.slabVoxels = slabVoxels;
 			this.junctionVoxels = junctionVoxels;
 			this.endPointVoxels = endPointVoxels;
+			this.loops = loops;
 			this.totalLength = totalLength;
 			this.totalVoxelLength = totalVoxelLength;
 			this.longestShortestPath = longestShortestPath;
-			this.loops = loops;
-		}
-
-		/** @return index in {@link SkeletonGraph#trees()} */
-		public int id() {
-			return id;
 		}
 
 		/** @return number of branches (edges, isolated loop = 1) */
@@ -318,12 +313,12 @@ public final class SkeletonGraph {
 			return endPoints;
 		}
 
-		/** @return junction vertices of degree exactly 3 */
+		/** @return junction vertices with exactly 3 branch ends */
 		public int triplePoints() {
 			return triplePoints;
 		}
 
-		/** @return junction vertices of degree exactly 4 */
+		/** @return junction vertices with exactly 4 branch ends */
 		public int quadruplePoints() {
 			return quadruplePoints;
 		}
@@ -343,6 +338,11 @@ public final class SkeletonGraph {
 			return endPointVoxels;
 		}
 
+		/** @return cyclomatic number E − V + C of the vertex graph (an isolated loop counts 1) */
+		public int loops() {
+			return loops;
+		}
+
 		/** @return Σ of branch smoothed lengths (µm) */
 		public double totalLength() {
 			return totalLength;
@@ -355,47 +355,49 @@ public final class SkeletonGraph {
 
 		/**
 		 * @return the largest, over vertex pairs, shortest-path distance (µm, branch smoothed lengths as
-		 *         weights) in the vertex graph; see {@link SkeletonAnalyzer} for how it is computed. Isolated
-		 *         loop: half its length; lone voxel: 0; NaN if not computed.
+		 *         weights) in the vertex graph (the maximum over trees for a summary); see {@link SkeletonAnalyzer}
+		 *         for how it is computed. Isolated loop: half its length; lone voxel: 0; NaN if not computed.
 		 */
 		public double longestShortestPath() {
 			return longestShortestPath;
 		}
+	}
 
-		/** @return cyclomatic number E − V + 1 of the vertex graph (an isolated loop: 1) */
-		public int loops() {
-			return loops;
+	/** A tree: one 26-connected component of the skeleton, with its counts. */
+	public static final class Tree extends Counts {
+		private final int id;
+
+		Tree(final int id, final int branches, final int junctions, final int endPoints, final int triplePoints,
+			final int quadruplePoints, final int slabVoxels, final int junctionVoxels, final int endPointVoxels, final double totalLength,
+			final double totalVoxelLength, final double longestShortestPath, final int loops) {
+			super(branches, junctions, endPoints, triplePoints, quadruplePoints, slabVoxels, junctionVoxels, endPointVoxels, loops, totalLength,
+				totalVoxelLength, longestShortestPath);
+			this.id = id;
+		}
+
+		/** @return index in {@link SkeletonGraph#trees()} */
+		public int id() {
+			return id;
 		}
 
 		@Override
 		public String toString() {
-			return "Tree[" + id + " branches=" + branches + " junctions=" + junctions + " endPoints=" + endPoints + " loops=" + loops + "]";
+			return "Tree[" + id + " branches=" + branches() + " junctions=" + junctions() + " endPoints=" + endPoints() + " loops=" + loops() + "]";
 		}
 	}
 
 	/** Image-wide totals. */
-	public static final class Summary {
-		private final int trees, branches, junctions, endPoints, endPointVoxels, junctionVoxels, slabVoxels, triplePoints,
-			quadruplePoints, loops;
-		private final double totalLength, totalVoxelLength, meanBranchLength, longestShortestPath;
+	public static final class Summary extends Counts {
+		private final int trees;
+		private final double meanBranchLength;
 
 		Summary(final int trees, final int branches, final int junctions, final int endPoints, final int endPointVoxels,
 			final int junctionVoxels, final int slabVoxels, final int triplePoints, final int quadruplePoints, final int loops,
 			final double totalLength, final double totalVoxelLength, final double meanBranchLength, final double longestShortestPath) {
+			super(branches, junctions, endPoints, triplePoints, quadruplePoints, slabVoxels, junctionVoxels, endPointVoxels, loops, totalLength,
+				totalVoxelLength, longestShortestPath);
 			this.trees = trees;
-			this.branches = branches;
-			this.junctions = junctions;
-			this.endPoints = endPoints;
-			this.endPointVoxels = endPointVoxels;
-			this.junctionVoxels = junctionVoxels;
-			this.slabVoxels = slabVoxels;
-			this.triplePoints = triplePoints;
-			this.quadruplePoints = quadruplePoints;
-			this.loops = loops;
-			this.totalLength = totalLength;
-			this.totalVoxelLength = totalVoxelLength;
 			this.meanBranchLength = meanBranchLength;
-			this.longestShortestPath = longestShortestPath;
 		}
 
 		/** @return number of trees */
@@ -403,75 +405,15 @@ public final class SkeletonGraph {
 			return trees;
 		}
 
-		/** @return number of branches */
-		public int branches() {
-			return branches;
-		}
-
-		/** @return number of junction vertices */
-		public int junctions() {
-			return junctions;
-		}
-
-		/** @return number of end-point vertices */
-		public int endPoints() {
-			return endPoints;
-		}
-
-		/** @return number of end-point voxels (= endPoints) */
-		public int endPointVoxels() {
-			return endPointVoxels;
-		}
-
-		/** @return number of junction voxels */
-		public int junctionVoxels() {
-			return junctionVoxels;
-		}
-
-		/** @return number of slab voxels */
-		public int slabVoxels() {
-			return slabVoxels;
-		}
-
-		/** @return junction vertices with exactly 3 branch ends */
-		public int triplePoints() {
-			return triplePoints;
-		}
-
-		/** @return junction vertices with exactly 4 branch ends */
-		public int quadruplePoints() {
-			return quadruplePoints;
-		}
-
-		/** @return Σ over trees of the cyclomatic number: E − V + C, isolated loops counted 1 each */
-		public int loops() {
-			return loops;
-		}
-
-		/** @return Σ of branch smoothed lengths (µm) */
-		public double totalLength() {
-			return totalLength;
-		}
-
-		/** @return Σ of branch voxel-step lengths (µm) */
-		public double totalVoxelLength() {
-			return totalVoxelLength;
-		}
-
 		/** @return totalLength / branches (0 without branches) */
 		public double meanBranchLength() {
 			return meanBranchLength;
 		}
 
-		/** @return max over trees of the longest shortest path (µm; NaN if not computed, 0 if no trees) */
-		public double longestShortestPath() {
-			return longestShortestPath;
-		}
-
 		@Override
 		public String toString() {
-			return "[trees=" + trees + " branches=" + branches + " junctions=" + junctions + " endPoints=" + endPoints
-				+ " triple=" + triplePoints + " quadruple=" + quadruplePoints + " loops=" + loops + " totalLength=" + totalLength + "]";
+			return "[trees=" + trees + " branches=" + branches() + " junctions=" + junctions() + " endPoints=" + endPoints()
+				+ " triple=" + triplePoints() + " quadruple=" + quadruplePoints() + " loops=" + loops() + " totalLength=" + totalLength() + "]";
 		}
 	}
 }
