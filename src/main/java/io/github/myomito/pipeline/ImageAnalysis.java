@@ -294,7 +294,16 @@ public final class ImageAnalysis {
 			try {
 				if (Double.isNaN(s.axisDeg())) {
 					final double[] best = periodicAxis(mito, fibre, dims, sp, s, axis.angleDeg());
-					if (best[1] >= MIN_AXIS_REGULARITY) axis = AxisEstimate.rotated(axis, best[0]);
+					final AxisEstimate shape = fibre == null ? null : FibreAxis.fromMask(fibre, dims, sp);
+					final boolean elongated = shape != null && shape.elongation() >= MIN_SHAPE_ELONGATION;
+					// a period is believed when it is regular and agrees with the fibre outline, or when it is
+					// strong enough to overrule the outline; otherwise (a fragmented network, whose scattered
+					// objects can fake a weak period) an elongated outline gives the axis
+					final boolean periodic = best[1] >= MIN_AXIS_REGULARITY
+						&& (!elongated || io.github.myomito.lattice.Orientation.angleToAxis(best[0], shape.angleDeg()) <= SHAPE_AGREEMENT_DEG
+							|| best[1] >= STRONG_REGULARITY);
+					if (periodic) axis = AxisEstimate.rotated(axis, best[0]);
+					else if (elongated) axis = shape;
 				}
 				period = Periodicity.along(mito, fibre, dims, sp, axis.angleDeg(), s.minPeriodUm(), s.maxPeriodUm());
 			}
@@ -390,6 +399,18 @@ public final class ImageAnalysis {
 
 	/** Below this period regularity the signal has no usable sarcomeric period and the texture axis is kept. */
 	static final double MIN_AXIS_REGULARITY = 0.3;
+
+	/** Without a believable period, a fibre outline at least this elongated (√(λ₁/λ₂)) gives the axis. */
+	static final double MIN_SHAPE_ELONGATION = 1.2;
+
+	/** A period direction within this many degrees of the outline's axis agrees with it. */
+	static final double SHAPE_AGREEMENT_DEG = 30;
+
+	/**
+	 * A period at least this regular overrules a disagreeing outline: lattices measure 0.9–0.99 on phantoms,
+	 * while the scattered blobs of swollen or fission phantoms fake periods of up to ~0.7 in wrong directions.
+	 */
+	static final double STRONG_REGULARITY = 0.85;
 
 	/** Half-width (degrees) of the scan around θ and θ + 90°: together the whole half circle. */
 	static final int AXIS_SEARCH_DEG = 45;

@@ -129,7 +129,7 @@ public final class Columns {
 	/** Axis. */
 	public static final Column AXIS_DEG = real("axis_deg", "Fibre axis", "°", "fibre axis, degrees counter-clockwise from the image x axis, 0–180 (ImageJ convention)", "");
 	/** Axis source. */
-	public static final Column AXIS_SOURCE = text("axis_source", "Axis source", "user, periodicity (direction of the sarcomeric period), structure-tensor (image texture) or structure-tensor+pca (texture, ambiguity settled by the fibre shape)");
+	public static final Column AXIS_SOURCE = text("axis_source", "Axis source", "user, periodicity (direction of the sarcomeric period), pca (long axis of the fibre outline, when there is no believable period), structure-tensor (image texture) or structure-tensor+pca");
 	/** Coherency. */
 	public static final Column COHERENCY = real("coherency", "Structure-tensor coherency", "1", "(λ₁ − λ₂)/(λ₁ + λ₂) of the averaged structure tensor",
 		"Rezakhaniha et al. 2012, Biomech Model Mechanobiol 11:461, doi:10.1007/s10237-011-0325-z");

@@ -62,6 +62,20 @@ public final class AccuracyReport {
 			}
 			md.append(String.format(Locale.ROOT, "| %.0f | %s | %s | %s | %s |\n", angle, ax.abs(1), pe.abs(3), tr.abs(3), lg.abs(3)));
 		}
+		md.append("\n## Fibre axis of fragmented patterns (no sarcomeric lattice; outline or weak period)\n\n| pattern | axis error (°) over angles 0, 30, 73, 120 | axis from the outline |\n|---|---|---|\n");
+		for (final Pattern p : new Pattern[] { Pattern.GLYCOLYTIC_FRAGMENTED, Pattern.FISSION_FRAGMENTED, Pattern.SWOLLEN }) {
+			final Stat ax = new Stat();
+			int pca = 0, all = 0;
+			for (final double angle : new double[] { 0, 30, 73, 120 })
+				for (int seed = 1; seed <= Math.max(2, seeds / 4); seed++) {
+					final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(p).toBuilder().seed(seed).axisDeg(angle).build());
+					final RegionAnalysis r = ImageAnalysis.analyze(ph.image(), null, AnalysisSettings.defaults(), null).whole();
+					ax.add(Orientation.angleToAxis(r.axis().angleDeg(), angle));
+					if (r.axis().method() == io.github.myomito.lattice.AxisEstimate.Method.MASK_PCA) pca++;
+					all++;
+				}
+			md.append(String.format(Locale.ROOT, "| %s | %s | %d/%d |\n", p.id(), ax.abs(1), pca, all));
+		}
 		md.append("\n## Lattice index\n\n| pattern | lattice index (min – max over seeds) |\n|---|---|\n");
 		for (final Pattern p : Pattern.values()) {
 			final Stat li = new Stat();

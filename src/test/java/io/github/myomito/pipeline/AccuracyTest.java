@@ -118,4 +118,13 @@ class AccuracyTest {
 			previous = sum / 10;
 		}
 	}
+
+	@ParameterizedTest(name = "{0} at {1}°")
+	@CsvSource({ "fission-fragmented,0", "fission-fragmented,30", "fission-fragmented,73", "fission-fragmented,120", "swollen,30" })
+	void fragmentedFibresTakeTheirAxisFromTheOutline(final String pattern, final double angle) {
+		final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.fromId(pattern)).toBuilder().seed(1).axisDeg(angle).build());
+		final RegionAnalysis r = analyze(ph, AnalysisSettings.defaults()).whole();
+		assertThat(r.axis().method()).isEqualTo(io.github.myomito.lattice.AxisEstimate.Method.MASK_PCA);
+		assertThat(io.github.myomito.lattice.Orientation.angleToAxis(r.axis().angleDeg(), angle)).as("axis error").isLessThan(12);
+	}
 }
