@@ -1,12 +1,10 @@
 package io.github.myomito.image;
 
-import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.ByteArray;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
-import net.imglib2.img.basictypeaccess.array.IntArray;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.IntType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
@@ -59,14 +57,6 @@ public final class Pixels {
 		return out;
 	}
 
-	/** Pixel values as double (always a copy). */
-	public static double[] doubles(final RandomAccessibleInterval<? extends RealType<?>> img) {
-		final double[] out = new double[size(dims(img))];
-		int i = 0;
-		for (final RealType<?> t : Views.flatIterable(img)) out[i++] = t.getRealDouble();
-		return out;
-	}
-
 	/**
 	 * Foreground flags (1 = foreground, 0 = background) of a mask: any non-zero, non-NaN value is
 	 * foreground. Always a fresh array, so callers may modify it.
@@ -86,26 +76,11 @@ public final class Pixels {
 		return ArrayImgs.floats(data, toLong(dims));
 	}
 
-	/** Wraps an int label array as an image (no copy). */
-	public static ArrayImg<IntType, IntArray> wrapLabels(final int[] labels, final int... dims) {
-		return ArrayImgs.ints(labels, toLong(dims));
-	}
-
 	/** Builds a 0/255 mask image from foreground flags (non-zero = foreground). */
 	public static ArrayImg<UnsignedByteType, ByteArray> maskImage(final byte[] flags, final int... dims) {
 		final byte[] b = new byte[flags.length];
 		for (int i = 0; i < b.length; i++) b[i] = flags[i] != 0 ? (byte) 255 : 0;
 		return ArrayImgs.unsignedBytes(b, toLong(dims));
-	}
-
-	/** Copies any real image into a new float array image. */
-	public static ArrayImg<FloatType, FloatArray> copyToFloat(final RandomAccessibleInterval<? extends RealType<?>> img) {
-		final int[] d = dims(img);
-		final float[] out = new float[size(d)];
-		final Cursor<? extends RealType<?>> c = Views.flatIterable(img).cursor();
-		int i = 0;
-		while (c.hasNext()) out[i++] = c.next().getRealFloat();
-		return wrap(out, d);
 	}
 
 	private static long[] toLong(final int[] dims) {

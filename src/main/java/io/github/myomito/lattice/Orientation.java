@@ -59,8 +59,9 @@ public final class Orientation {
 			if (!Double.isFinite(branchAngleDeg[i])) throw new IllegalArgumentException("branch " + i + " has an invalid angle " + branchAngleDeg[i]);
 			final double phi = angleToAxis(branchAngleDeg[i], axisDeg);
 			total += w;
-			if (phi <= toleranceDeg) l += w;
-			else if (phi >= 90 - toleranceDeg) t += w;
+			final String kind = classify(phi, toleranceDeg);
+			if (kind.equals(LONGITUDINAL)) l += w;
+			else if (kind.equals(TRANSVERSE)) t += w;
 			hist[Math.min(bins - 1, (int) (phi / (90.0 / bins)))] += w;
 			s += w * Math.cos(Math.toRadians(2 * phi));
 		}
@@ -71,6 +72,25 @@ public final class Orientation {
 		for (int b = 0; b < bins; b++) hist[b] /= total;
 		final double tf = t / total, lf = l / total;
 		return new OrientationStats(tf, lf, Math.max(0, 1 - tf - lf), hist, s / total, total, branchAngleDeg.length, Checks.fold180(axisDeg), toleranceDeg);
+	}
+
+	/** Class label of a branch within the tolerance of parallel to the axis. */
+	public static final String LONGITUDINAL = "longitudinal";
+	/** Class label of a branch within the tolerance of perpendicular to the axis. */
+	public static final String TRANSVERSE = "transverse";
+	/** Class label of any other branch. */
+	public static final String OBLIQUE = "oblique";
+
+	/**
+	 * The orientation class of one branch, as counted by {@link #of}: longitudinal when its angle to the
+	 * axis is ≤ θ, else transverse when ≥ 90° − θ, else oblique.
+	 *
+	 * @param angleToAxisDeg angle to the axis in [0, 90] ({@link #angleToAxis})
+	 * @param toleranceDeg θ
+	 * @return {@link #LONGITUDINAL}, {@link #TRANSVERSE} or {@link #OBLIQUE}
+	 */
+	public static String classify(final double angleToAxisDeg, final double toleranceDeg) {
+		return angleToAxisDeg <= toleranceDeg ? LONGITUDINAL : angleToAxisDeg >= 90 - toleranceDeg ? TRANSVERSE : OBLIQUE;
 	}
 
 	/**

@@ -41,11 +41,6 @@ public final class FibreInput {
 		return labels.clone();
 	}
 
-	/** @return the label at pixel (x, y). */
-	int at(final int i) {
-		return labels[i];
-	}
-
 	/** @return image width the labels were made for. */
 	public int width() {
 		return width;

@@ -147,7 +147,7 @@ public final class ResultTables {
 		for (final SkeletonGraph.Edge e : f.graph.edges()) {
 			final double a = f.branchAngles[e.id()];
 			final double toAxis = Double.isNaN(a) || Double.isNaN(axis) ? Double.NaN : Orientation.angleToAxis(a, axis);
-			final String orient = Double.isNaN(toAxis) ? "" : toAxis >= 90 - tol ? "transverse" : toAxis <= tol ? "longitudinal" : "oblique";
+			final String orient = Double.isNaN(toAxis) ? "" : Orientation.classify(toAxis, tol);
 			final String type = e.isIsolatedLoop() ? "loop" : kind(vs.get(e.vertexA())) + "-" + kind(vs.get(e.vertexB()));
 			final double[][] pts = e.points();
 			final double[] mid = pts.length == 0 ? new double[f.dims.length] : pts[pts.length / 2];

@@ -189,12 +189,6 @@ public final class ImagePlusBridge {
 		return imp;
 	}
 
-	/** Wraps one 2D image (e.g. a mask or label image) as an ImageProcessor without copying where possible. */
-	public static ImageProcessor toProcessor(final RandomAccessibleInterval<? extends RealType<?>> img) {
-		final int w = (int) img.dimension(0), h = (int) img.dimension(1);
-		return processor(planesOf(img, w, h, 1).get(0), w, h);
-	}
-
 	private static ImageProcessor processor(final Object p, final int w, final int h) {
 		if (p instanceof byte[]) return new ByteProcessor(w, h, (byte[]) p);
 		if (p instanceof short[]) return new ShortProcessor(w, h, (short[]) p, null);

@@ -82,7 +82,7 @@ public final class Overlays {
 				final double a = angles[e.id()];
 				if (Double.isNaN(a) || Double.isNaN(axis)) continue;
 				final double toAxis = io.github.myomito.lattice.Orientation.angleToAxis(a, axis);
-				final String kind = toAxis >= 90 - tol ? "transverse" : toAxis <= tol ? "longitudinal" : "oblique";
+				final String kind = io.github.myomito.lattice.Orientation.classify(toAxis, tol);
 				final double[][] pts = e.points();
 				final float[] xs = new float[pts.length], ys = new float[pts.length];
 				for (int i = 0; i < pts.length; i++) {
