@@ -23,20 +23,33 @@ public final class AtomicFiles {
 		void write(Writer w) throws IOException;
 	}
 
-	/** Writes {@code file} atomically (UTF-8). */
-	public static void write(final Path file, final Body body) throws IOException {
+	/** Writes a file's content to a given (temporary) path. */
+	public interface PathBody {
+		/** @param tmp the temporary file to fill (it exists, empty) */
+		void write(Path tmp) throws IOException;
+	}
+
+	/** Writes {@code file} atomically: {@code body} fills a temporary file beside it, which is then published. */
+	public static void writeFile(final Path file, final PathBody body) throws IOException {
 		final Path dir = file.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		final Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
 		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				body.write(w);
-			}
+			body.write(tmp);
 			publish(tmp, file);
 		}
 		finally {
 			Files.deleteIfExists(tmp);
 		}
+	}
+
+	/** Writes {@code file} atomically (UTF-8). */
+	public static void write(final Path file, final Body body) throws IOException {
+		writeFile(file, tmp -> {
+			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+				body.write(w);
+			}
+		});
 	}
 
 	/**

@@ -55,18 +55,11 @@ public final class ImageFiles {
 
 	/** Writes an ImagePlus as TIFF (hyperstack-aware), atomically. */
 	public static void writeTiff(final ImagePlus imp, final Path file) throws IOException {
-		final Path dir = file.toAbsolutePath().getParent();
-		if (dir != null) Files.createDirectories(dir);
-		final Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-		try {
+		AtomicFiles.writeFile(file, tmp -> {
 			final FileSaver fs = new FileSaver(imp);
-			final boolean ok = imp.getStackSize() > 1 ? fs.saveAsTiffStack(tmp.toString()) : fs.saveAsTiff(tmp.toString());
-			if (!ok) throw new IOException(file + ": could not write TIFF");
-			AtomicFiles.publish(tmp, file);
-		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
+			if (!(imp.getStackSize() > 1 ? fs.saveAsTiffStack(tmp.toString()) : fs.saveAsTiff(tmp.toString())))
+				throw new IOException(file + ": could not write TIFF");
+		});
 	}
 
 	/** Writes a FibreImage as an ImageJ TIFF hyperstack with its calibration, atomically. */
@@ -76,15 +69,8 @@ public final class ImageFiles {
 
 	/** Writes an ImagePlus as PNG (e.g. a QC overlay, flattened first), atomically. */
 	public static void writePng(final ImagePlus imp, final Path file) throws IOException {
-		final Path dir = file.toAbsolutePath().getParent();
-		if (dir != null) Files.createDirectories(dir);
-		final Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-		try {
+		AtomicFiles.writeFile(file, tmp -> {
 			if (!new FileSaver(imp).saveAsPng(tmp.toString())) throw new IOException(file + ": could not write PNG");
-			AtomicFiles.publish(tmp, file);
-		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 	}
 }
