@@ -117,16 +117,30 @@ public final class Orientation {
 	public static double angleDeg(final double[] xs, final double[] ys) {
 		if (xs == null || ys == null) throw new IllegalArgumentException("coordinates must not be null");
 		if (xs.length != ys.length) throw new IllegalArgumentException("got " + xs.length + " x but " + ys.length + " y coordinates");
-		if (xs.length < 2) throw new IllegalArgumentException("a direction needs at least 2 points, got " + xs.length);
+		return angleDeg(xs, ys, xs.length);
+	}
+
+	/**
+	 * As {@link #angleDeg(double[], double[])} over the first {@code n} points of reusable buffers.
+	 *
+	 * @param xs x coordinates (µm), at least {@code n}
+	 * @param ys y coordinates (µm), at least {@code n}
+	 * @param n number of points, ≥ 2
+	 * @return direction in degrees [0, 180), NaN when all points coincide
+	 */
+	public static double angleDeg(final double[] xs, final double[] ys, final int n) {
+		if (xs == null || ys == null) throw new IllegalArgumentException("coordinates must not be null");
+		if (xs.length < n || ys.length < n) throw new IllegalArgumentException("fewer than " + n + " coordinates");
+		if (n < 2) throw new IllegalArgumentException("a direction needs at least 2 points, got " + n);
 		double mx = 0, my = 0;
-		for (int i = 0; i < xs.length; i++) {
+		for (int i = 0; i < n; i++) {
 			mx += xs[i];
 			my += ys[i];
 		}
-		mx /= xs.length;
-		my /= xs.length;
+		mx /= n;
+		my /= n;
 		double sxx = 0, syy = 0, sxy = 0;
-		for (int i = 0; i < xs.length; i++) {
+		for (int i = 0; i < n; i++) {
 			final double dx = xs[i] - mx, dy = ys[i] - my;
 			sxx += dx * dx;
 			syy += dy * dy;

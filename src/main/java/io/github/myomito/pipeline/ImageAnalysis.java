@@ -317,16 +317,20 @@ public final class ImageAnalysis {
 		final double[] angles = new double[edges.size()];
 		int n = 0;
 		final double[] ka = new double[edges.size()], kl = new double[edges.size()];
+		double[] xs = new double[64], ys = new double[64];
 		for (final SkeletonGraph.Edge e : edges) {
-			final double[][] pts = e.points();
+			final int np = e.pathLength();
 			double a = Double.NaN;
-			if (pts.length >= 2 && !e.isIsolatedLoop()) {
-				final double[] xs = new double[pts.length], ys = new double[pts.length];
-				for (int i = 0; i < pts.length; i++) {
-					xs[i] = pts[i][0];
-					ys[i] = pts[i][1];
+			if (np >= 2 && !e.isIsolatedLoop()) {
+				if (xs.length < np) {
+					xs = new double[2 * np];
+					ys = new double[2 * np];
 				}
-				a = Orientation.angleDeg(xs, ys);
+				for (int i = 0; i < np; i++) {
+					xs[i] = e.coordinate(i, 0);
+					ys[i] = e.coordinate(i, 1);
+				}
+				a = Orientation.angleDeg(xs, ys, np);
 			}
 			angles[e.id()] = a;
 			if (!Double.isNaN(a)) {

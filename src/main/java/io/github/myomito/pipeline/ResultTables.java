@@ -144,13 +144,14 @@ public final class ResultTables {
 		final double axis = f.axis == null ? Double.NaN : f.axis.angleDeg();
 		final double tol = f.orientation == null ? Orientation.DEFAULT_TOLERANCE_DEG : f.orientation.toleranceDeg();
 		final List<SkeletonGraph.Vertex> vs = f.graph.vertices();
+		final double[] mid = new double[f.dims.length];
 		for (final SkeletonGraph.Edge e : f.graph.edges()) {
 			final double a = f.branchAngles[e.id()];
 			final double toAxis = Double.isNaN(a) || Double.isNaN(axis) ? Double.NaN : Orientation.angleToAxis(a, axis);
 			final String orient = Double.isNaN(toAxis) ? "" : Orientation.classify(toAxis, tol);
 			final String type = e.isIsolatedLoop() ? "loop" : kind(vs.get(e.vertexA())) + "-" + kind(vs.get(e.vertexB()));
-			final double[][] pts = e.points();
-			final double[] mid = pts.length == 0 ? new double[f.dims.length] : pts[pts.length / 2];
+			final int np = e.pathLength();
+			for (int c = 0; c < mid.length; c++) mid[c] = np == 0 ? 0 : e.coordinate(np / 2, c);
 			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.BRANCH, (long) (e.id() + 1))
 				.set(Columns.OBJECT, (long) f.network.objectOfEdge(e.id())).set(Columns.BRANCH_TYPE, type).set(Columns.LENGTH, f.network.branchLength(e.id()))
 				.set(Columns.VOXEL_LENGTH, e.voxelLength()).set(Columns.EUCLIDEAN, e.euclideanLength()).set(Columns.ANGLE, a)

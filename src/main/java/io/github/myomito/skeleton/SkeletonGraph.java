@@ -222,11 +222,37 @@ public final class SkeletonGraph {
 			return closed ? path.length : path.length - 2;
 		}
 
-		/** @return µm coordinates of {@link #path()}, one row per voxel */
+		/** @return µm coordinates of {@link #path()}, one row per voxel (one array per voxel: prefer {@link #coordinate}) */
 		public double[][] points() {
 			final double[][] p = new double[path.length][];
 			for (int i = 0; i < path.length; i++) p[i] = SkeletonAnalyzer.position(path[i], dims, spacing);
 			return p;
+		}
+
+		/** @return number of voxels of {@link #path()} */
+		public int pathLength() {
+			return path.length;
+		}
+
+		/**
+		 * µm coordinate of one path voxel without allocating.
+		 *
+		 * @param i index into {@link #path()}
+		 * @param axis 0 = x, 1 = y, 2 = z (0 for a 2D graph)
+		 * @return coordinate in µm
+		 */
+		public double coordinate(final int i, final int axis) {
+			final int flat = path[i], w = dims[0], h = dims[1];
+			switch (axis) {
+				case 0:
+					return (flat % w) * spacing[0];
+				case 1:
+					return ((flat / w) % h) * spacing[1];
+				case 2:
+					return dims.length == 3 ? (flat / (w * h)) * spacing[2] : 0;
+				default:
+					throw new IllegalArgumentException("axis must be 0, 1 or 2, got " + axis);
+			}
 		}
 
 		/**

@@ -83,13 +83,13 @@ public final class Overlays {
 				if (Double.isNaN(a) || Double.isNaN(axis)) continue;
 				final double toAxis = io.github.myomito.lattice.Orientation.angleToAxis(a, axis);
 				final String kind = io.github.myomito.lattice.Orientation.classify(toAxis, tol);
-				final double[][] pts = e.points();
-				final float[] xs = new float[pts.length], ys = new float[pts.length];
-				for (int i = 0; i < pts.length; i++) {
-					xs[i] = (float) (pts[i][0] / sp[0] + off[0] + 0.5);
-					ys[i] = (float) (pts[i][1] / sp[1] + off[1] + 0.5);
+				final int np = e.pathLength();
+				final float[] xs = new float[np], ys = new float[np];
+				for (int i = 0; i < np; i++) {
+					xs[i] = (float) (e.coordinate(i, 0) / sp[0] + off[0] + 0.5);
+					ys[i] = (float) (e.coordinate(i, 1) / sp[1] + off[1] + 0.5);
 				}
-				final Roi roi = pts.length == 1 ? new OvalRoi(xs[0] - 0.5, ys[0] - 0.5, 1, 1) : new PolygonRoi(xs, ys, Roi.POLYLINE);
+				final Roi roi = np == 1 ? new OvalRoi(xs[0] - 0.5, ys[0] - 0.5, 1, 1) : new PolygonRoi(xs, ys, Roi.POLYLINE);
 				roi.setStrokeColor(kind.equals("transverse") ? TRANSVERSE : kind.equals("longitudinal") ? LONGITUDINAL : OBLIQUE);
 				roi.setName(kind + " " + r.name() + ":" + (e.id() + 1));
 				o.add(roi);
