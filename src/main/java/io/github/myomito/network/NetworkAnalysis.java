@@ -171,57 +171,101 @@ public final class NetworkAnalysis {
 	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
 		final double[] spacing, final double regionAreaUm2, final float[] distanceToBackground) {
 		final Shapes.Result shapes = Shapes.measure(labels, count, dims, spacing);
-		// tree → object through any voxel of the tree
-		final int nt = graph.trees().size();
-		final int[] objectOfTree = new int[nt];
-		for (final SkeletonGraph.Vertex v : graph.vertices())
-			if (objectOfTree[v.treeId()] == 0) objectOfTree[v.treeId()] = labels[v.voxels()[0]];
+		final int[] objectOfTree = objectOfTree(graph, labels);
 		final int[] objectOfEdge = new int[graph.edges().size()];
-		for (final SkeletonGraph.Edge e : graph.edges()) {
-			final int[] p = e.path();
-			if (p.length > 0 && objectOfTree[e.treeId()] == 0) objectOfTree[e.treeId()] = labels[p[0]];
-			objectOfEdge[e.id()] = objectOfTree[e.treeId()];
-		}
+		for (final SkeletonGraph.Edge e : graph.edges()) objectOfEdge[e.id()] = objectOfTree[e.treeId()];
 		final double[] edgeLength = branchLengths(graph);
-		final double[] treeLength = new double[nt];
-		for (final SkeletonGraph.Edge e : graph.edges()) treeLength[e.treeId()] += edgeLength[e.id()];
-		final int[] br = new int[count + 1], ju = new int[count + 1], ep = new int[count + 1], lo = new int[count + 1];
-		final double[] len = new double[count + 1];
-		double maxTree = 0;
-		for (int t = 0; t < nt; t++) {
-			final SkeletonGraph.Tree tr = graph.trees().get(t);
-			final int o = objectOfTree[tr.id()];
-			maxTree = Math.max(maxTree, treeLength[tr.id()]);
-			if (o <= 0) continue;
-			br[o] += tr.branches();
-			ju[o] += tr.junctions();
-			ep[o] += tr.endPoints();
-			lo[o] += tr.loops();
-			len[o] += treeLength[tr.id()];
-		}
+		final PerObject po = new PerObject(count);
+		final double maxTree = po.addTrees(graph, objectOfTree, edgeLength);
 		// width from the distance map on skeleton voxels
 		final float[] dist = distanceToBackground != null ? distanceToBackground : DistanceTransform.distance(mask, dims, spacing, false);
-		final double s = (spacing[0] + spacing[1]) / 2;
-		final byte[] types = graph.voxelTypes();
-		final double[] wSum = new double[count + 1];
-		final long[] wN = new long[count + 1];
-		double allW = 0;
-		long allN = 0;
-		for (int i = 0; i < types.length; i++) {
-			if (types[i] == 0 || labels[i] == 0) continue;
-			final double w = 2 * dist[i] - s;
-			wSum[labels[i]] += w;
-			wN[labels[i]]++;
-			allW += w;
-			allN++;
+		final double[] allWidth = po.addWidths(graph.voxelTypes(), labels, dist, (spacing[0] + spacing[1]) / 2);
+		final List<ObjectMetrics> objs = po.objects(shapes);
+		return new Result(objs, metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth), objectOfEdge, edgeLength);
+	}
+
+	/** Object label of each tree, through its first vertex voxel or else the first voxel of its first branch. */
+	private static int[] objectOfTree(final SkeletonGraph graph, final int[] labels) {
+		final int[] objectOfTree = new int[graph.trees().size()];
+		for (final SkeletonGraph.Vertex v : graph.vertices())
+			if (objectOfTree[v.treeId()] == 0) objectOfTree[v.treeId()] = labels[v.firstVoxel()];
+		for (final SkeletonGraph.Edge e : graph.edges())
+			if (e.pathLength() > 0 && objectOfTree[e.treeId()] == 0) objectOfTree[e.treeId()] = labels[e.pathVoxel(0)];
+		return objectOfTree;
+	}
+
+	/** Per-object sums of the graph counts, lengths and widths (index = object label). */
+	private static final class PerObject {
+		final int count;
+		final int[] br, ju, ep, lo;
+		final double[] len, wSum;
+		final long[] wN;
+
+		PerObject(final int count) {
+			this.count = count;
+			br = new int[count + 1];
+			ju = new int[count + 1];
+			ep = new int[count + 1];
+			lo = new int[count + 1];
+			len = new double[count + 1];
+			wSum = new double[count + 1];
+			wN = new long[count + 1];
 		}
-		final List<ObjectMetrics> objs = new ArrayList<>();
+
+		/** @return the longest tree's total branch length */
+		double addTrees(final SkeletonGraph graph, final int[] objectOfTree, final double[] edgeLength) {
+			final int nt = objectOfTree.length;
+			final double[] treeLength = new double[nt];
+			for (final SkeletonGraph.Edge e : graph.edges()) treeLength[e.treeId()] += edgeLength[e.id()];
+			double maxTree = 0;
+			for (int t = 0; t < nt; t++) {
+				final SkeletonGraph.Tree tr = graph.trees().get(t);
+				final int o = objectOfTree[tr.id()];
+				maxTree = Math.max(maxTree, treeLength[tr.id()]);
+				if (o <= 0) continue;
+				br[o] += tr.branches();
+				ju[o] += tr.junctions();
+				ep[o] += tr.endPoints();
+				lo[o] += tr.loops();
+				len[o] += treeLength[tr.id()];
+			}
+			return maxTree;
+		}
+
+		/**
+		 * Local width 2·d − s̄ on the skeleton voxels of each object.
+		 *
+		 * @return {@code {Σ width, n}} over all objects
+		 */
+		double[] addWidths(final byte[] types, final int[] labels, final float[] dist, final double s) {
+			double allW = 0;
+			long allN = 0;
+			for (int i = 0; i < types.length; i++) {
+				if (types[i] == 0 || labels[i] == 0) continue;
+				final double w = 2 * dist[i] - s;
+				wSum[labels[i]] += w;
+				wN[labels[i]]++;
+				allW += w;
+				allN++;
+			}
+			return new double[] { allW, allN };
+		}
+
+		List<ObjectMetrics> objects(final Shapes.Result shapes) {
+			final List<ObjectMetrics> objs = new ArrayList<>();
+			for (int l = 1; l <= count; l++)
+				if (shapes.pixels[l] != 0)
+					objs.add(new ObjectMetrics(l, br[l], ju[l], ep[l], lo[l], len[l], shapes, wN[l] == 0 ? Double.NaN : wSum[l] / wN[l]));
+			return objs;
+		}
+	}
+
+	/** The region summary from the objects, the graph and the branch lengths. */
+	private static EnumMap<Metric, Double> metrics(final byte[] mask, final SkeletonGraph graph, final int[] dims, final double[] spacing,
+		final double regionAreaUm2, final List<ObjectMetrics> objs, final double[] edgeLength, final double maxTree, final double[] allWidth) {
 		int puncta = 0, rods = 0, networks = 0, netBranches = 0;
 		double ffSum = 0, arSum = 0;
-		for (int l = 1; l <= count; l++) {
-			if (shapes.pixels[l] == 0) continue;
-			final ObjectMetrics m = new ObjectMetrics(l, br[l], ju[l], ep[l], lo[l], len[l], shapes, wN[l] == 0 ? Double.NaN : wSum[l] / wN[l]);
-			objs.add(m);
+		for (final ObjectMetrics m : objs) {
 			switch (m.objectClass) {
 				case PUNCTUM: puncta++; break;
 				case ROD: rods++; break;
@@ -269,7 +313,7 @@ public final class NetworkAnalysis {
 		m.put(Metric.BRANCHES_PER_NETWORK, ratio(netBranches, networks));
 		m.put(Metric.MEAN_FORM_FACTOR, ratio(ffSum, n));
 		m.put(Metric.MEAN_ASPECT_RATIO, ratio(arSum, n));
-		m.put(Metric.MEAN_WIDTH, allN == 0 ? Double.NaN : allW / allN);
+		m.put(Metric.MEAN_WIDTH, allWidth[1] == 0 ? Double.NaN : allWidth[0] / allWidth[1]);
 		m.put(Metric.BRANCHES_PER_OBJECT, ratio(gs.branches(), n));
 		m.put(Metric.JUNCTIONS_PER_OBJECT, ratio(gs.junctions(), n));
 		m.put(Metric.ENDPOINTS_PER_OBJECT, ratio(endPoints, n));
@@ -280,7 +324,7 @@ public final class NetworkAnalysis {
 		m.put(Metric.FOUR_WAY_FRACTION, ratio(gs.quadruplePoints(), gs.junctions()));
 		m.put(Metric.LARGEST_SHARE, Math.min(1, ratio(maxTree, totalLength))); // summation order can exceed 1 by an ulp
 		m.put(Metric.FRAGMENTATION, ratio(n, n + gs.junctions()));
-		return new Result(objs, m, objectOfEdge, edgeLength);
+		return m;
 	}
 
 	/** Smoothed path length of each edge plus the distances from its junction ends to the junction centroids. */
@@ -289,21 +333,24 @@ public final class NetworkAnalysis {
 		final double[] out = new double[graph.edges().size()];
 		for (final SkeletonGraph.Edge e : graph.edges()) {
 			double l = e.smoothedLength();
-			final int[] p = e.path();
-			if (!e.isIsolatedLoop() && p.length > 0) {
-				l += toCentroid(graph, vs.get(e.vertexA()), p[0]);
-				l += toCentroid(graph, vs.get(e.vertexB()), p[p.length - 1]);
+			final int np = e.pathLength();
+			if (!e.isIsolatedLoop() && np > 0) {
+				l += toCentroid(vs.get(e.vertexA()), e, 0);
+				l += toCentroid(vs.get(e.vertexB()), e, np - 1);
 			}
 			out[e.id()] = l;
 		}
 		return out;
 	}
 
-	private static double toCentroid(final SkeletonGraph g, final SkeletonGraph.Vertex v, final int voxel) {
+	/** Distance from path voxel {@code i} of {@code e} to the centroid of junction {@code v} (0 for an end point). */
+	private static double toCentroid(final SkeletonGraph.Vertex v, final SkeletonGraph.Edge e, final int i) {
 		if (v.type() != SkeletonGraph.VertexType.JUNCTION) return 0;
-		final double[] a = g.position(voxel), c = v.centroid();
 		double d2 = 0;
-		for (int i = 0; i < a.length; i++) d2 += (a[i] - c[i]) * (a[i] - c[i]);
+		for (int k = 0; k < v.dimensions(); k++) {
+			final double dk = e.coordinate(i, k) - v.centroid(k);
+			d2 += dk * dk;
+		}
 		return Math.sqrt(d2);
 	}
 

@@ -37,10 +37,12 @@ import net.imglib2.type.numeric.RealType;
  * END_POINT vertices joined by one branch without slab voxels (as in AnalyzeSkeleton).</li>
  * <li>Trees are the connected components (26-connected skeleton components); tree ids follow the raster
  * order of their first vertex, isolated loops come after all trees with vertices, in raster order.</li>
- * <li>Triple / quadruple points: JUNCTION vertices of degree (number of branch ends) exactly 3 / 4.
- * AnalyzeSkeleton instead sums, over the voxels of the junction cluster, their slab and end-point neighbours;
- * both agree unless one slab voxel touches two voxels of the same junction cluster (AnalyzeSkeleton then counts
- * that branch twice).</li>
+ * <li>Triple / quadruple points: AnalyzeSkeleton's rule — JUNCTION vertices whose voxels have, summed over
+ * the cluster, exactly 3 / 4 slab or end-point voxels in their 26-neighbourhood ({@link Vertex#branchEnds()}).
+ * This equals the vertex degree (number of branch ends, a self-loop counting 2): a slab voxel has exactly two
+ * skeleton neighbours, so one touching two voxels of the same cluster is a one-voxel self-loop. The test suite
+ * checks both against a brute-force implementation of AnalyzeSkeleton's counting on random 2D and 3D voxel
+ * sets.</li>
  * <li>Loops of a tree: the cyclomatic number E − V + 1 of its vertex graph (isolated loop: 1); image
  * total E − V + C.</li>
  * </ul>
@@ -132,242 +134,32 @@ public final class SkeletonAnalyzer {
 	}
 
 	private static SkeletonGraph build(final byte[] skeleton, final int[] dims, final double[] spacing, final AnalyzerSettings settings) {
-		final int w = dims[0], h = dims[1], d = dims.length == 3 ? dims[2] : 1;
-		final boolean is3D = d > 1;
-		final int W = w + 2, H = h + 2, D = is3D ? d + 2 : 1, zOff = is3D ? 1 : 0;
-		final byte[] sk = new byte[Math.multiplyExact(Math.multiplyExact(W, H), D)];
-		final double sx = spacing[0], sy = spacing[1], sz = dims.length == 3 ? spacing[2] : 0;
-		// neighbour offsets
-		final int nn = is3D ? 26 : 8;
-		final int[] off = new int[nn];
-		{
-			int k = 0;
-			for (int dz = is3D ? -1 : 0; dz <= (is3D ? 1 : 0); dz++)
-				for (int dy = -1; dy <= 1; dy++)
-					for (int dx = -1; dx <= 1; dx++)
-						if (dx != 0 || dy != 0 || dz != 0) off[k++] = dx + W * (dy + H * dz);
-		}
-		// skeleton voxels in raster order (padded and original index): the later passes visit only these
-		final IntBuf skPad = new IntBuf(1024), skFlat = new IntBuf(1024);
-		for (int z = 0; z < d; z++)
-			for (int y = 0; y < h; y++) {
-				final int src = w * (y + h * z), dst = 1 + W * (y + 1 + H * (z + zOff));
-				for (int x = 0; x < w; x++)
-					if (skeleton[src + x] != 0) {
-						sk[dst + x] = 1;
-						skPad.add(dst + x);
-						skFlat.add(src + x);
-					}
-			}
-		final int nSkel = skPad.size();
-		// classify
-		final byte[] types = new byte[skeleton.length];
-		for (int i = 0; i < nSkel; i++) {
-			final int p = skPad.get(i);
-			int c = 0;
-			for (final int o : off)
-				if (sk[p + o] != 0) c++;
-			final byte t = c < 2 ? SkeletonGraph.END_POINT_VOXEL : c == 2 ? SkeletonGraph.SLAB_VOXEL : SkeletonGraph.JUNCTION_VOXEL;
-			sk[p] = t;
-			types[skFlat.get(i)] = t;
-		}
-		// vertices (vid is only ever read at skeleton voxels, so only those need the "none" mark)
-		final int[] vid = new int[sk.length];
-		for (int i = 0; i < nSkel; i++) vid[skPad.get(i)] = -1;
-		final IntBuf vVox = new IntBuf(64), vStart = new IntBuf(64);
-		final IntBuf queue = new IntBuf(64);
-		for (int i = 0; i < nSkel; i++) {
-			final int p = skPad.get(i);
-			final int t = sk[p];
-			if (t == 0 || t == SkeletonGraph.SLAB_VOXEL || vid[p] >= 0) continue;
-			final int id = vStart.size();
-			vStart.add(vVox.size());
-			vid[p] = id;
-			vVox.add(p);
-			if (t == SkeletonGraph.JUNCTION_VOXEL) {
-				queue.clear();
-				queue.add(p);
-				for (int qi = 0; qi < queue.size(); qi++) {
-					final int q = queue.get(qi);
-					for (final int o : off) {
-						final int r = q + o;
-						if (sk[r] == SkeletonGraph.JUNCTION_VOXEL && vid[r] < 0) {
-							vid[r] = id;
-							vVox.add(r);
-							queue.add(r);
-						}
-					}
-				}
-			}
-		}
-		final int nV = vStart.size();
-		vStart.add(vVox.size());
-		// edges
-		final IntBuf eA = new IntBuf(64), eB = new IntBuf(64), ePath = new IntBuf(256), eStart = new IntBuf(64);
-		final IntBuf path = new IntBuf(64);
-		for (int v = 0; v < nV; v++)
-			for (int j = vStart.get(v); j < vStart.get(v + 1); j++) {
-				final int p = vVox.get(j);
-				for (final int o : off) {
-					final int n = p + o;
-					final int t = sk[n];
-					if (t == 0) continue;
-					if ((t & TYPE_MASK) == SkeletonGraph.SLAB_VOXEL) {
-						if ((t & VISITED) != 0) continue;
-						path.clear();
-						path.add(p);
-						int prev = p, cur = n;
-						while (true) {
-							sk[cur] |= VISITED;
-							path.add(cur);
-							int next = -1;
-							for (final int o2 : off) {
-								final int m = cur + o2;
-								if (sk[m] != 0 && m != prev) {
-									next = m;
-									break;
-								}
-							}
-							if (next < 0) throw new IllegalStateException("slab voxel without a second neighbour");
-							if ((sk[next] & TYPE_MASK) != SkeletonGraph.SLAB_VOXEL) {
-								path.add(next);
-								addEdge(eA, eB, ePath, eStart, v, vid[next], path);
-								break;
-							}
-							if ((sk[next] & VISITED) != 0) throw new IllegalStateException("slab path revisited a voxel");
-							prev = cur;
-							cur = next;
-						}
-					} else if (vid[n] > v) {
-						path.clear();
-						path.add(p);
-						path.add(n);
-						addEdge(eA, eB, ePath, eStart, v, vid[n], path);
-					}
-				}
-			}
-		final int nOpen = eA.size();
-		// isolated loops
-		for (int i = 0; i < nSkel; i++) {
-			final int s = skPad.get(i);
-			if (sk[s] != SkeletonGraph.SLAB_VOXEL) continue; // visited slabs have the VISITED bit
-			path.clear();
-			path.add(s);
-			sk[s] |= VISITED;
-			int prev = s, cur = -1;
-			for (final int o : off)
-				if (sk[s + o] != 0) {
-					cur = s + o;
-					break;
-				}
-			while (cur != s) {
-				sk[cur] |= VISITED;
-				path.add(cur);
-				int next = -1;
-				for (final int o : off) {
-					final int m = cur + o;
-					if (sk[m] != 0 && m != prev) {
-						next = m;
-						break;
-					}
-				}
-				prev = cur;
-				cur = next;
-			}
-			addEdge(eA, eB, ePath, eStart, -1, -1, path);
-		}
-		final int nE = eA.size();
-		eStart.add(ePath.size());
-
-		// trees: union-find over vertices
-		final int[] parent = new int[nV];
-		for (int i = 0; i < nV; i++) parent[i] = i;
-		for (int e = 0; e < nOpen; e++) union(parent, eA.get(e), eB.get(e));
-		final int[] treeOfRoot = new int[nV];
-		Arrays.fill(treeOfRoot, -1);
-		final int[] vTree = new int[nV];
-		int nT = 0;
-		for (int v = 0; v < nV; v++) {
-			final int r = find(parent, v);
-			if (treeOfRoot[r] < 0) treeOfRoot[r] = nT++;
-			vTree[v] = treeOfRoot[r];
-		}
-		final int nVertexTrees = nT;
-		final int[] eTree = new int[nE];
-		for (int e = 0; e < nE; e++) eTree[e] = e < nOpen ? vTree[eA.get(e)] : nT++;
-
-		// conversions and geometry
-		final int[] degree = new int[nV];
-		for (int e = 0; e < nOpen; e++) {
-			degree[eA.get(e)]++;
-			degree[eB.get(e)]++;
-		}
-		final int[] dimsCopy = dims.clone();
-		final double[] spacingCopy = spacing.clone();
-		final List<Vertex> vertices = new ArrayList<>(nV);
-		for (int v = 0; v < nV; v++) {
-			final int from = vStart.get(v), to = vStart.get(v + 1);
-			final int[] vox = new int[to - from];
-			final double[] c = new double[dims.length];
-			for (int j = from; j < to; j++) {
-				final int p = vVox.get(j);
-				vox[j - from] = toFlat(p, W, H, w, h, zOff);
-				c[0] += (p % W - 1) * sx;
-				c[1] += ((p / W) % H - 1) * sy;
-				if (dims.length == 3) c[2] += (p / (W * H) - zOff) * sz;
-			}
-			for (int k = 0; k < c.length; k++) c[k] /= vox.length;
-			Arrays.sort(vox);
-			final VertexType type = sk[vVox.get(from)] == SkeletonGraph.END_POINT_VOXEL ? VertexType.END_POINT : VertexType.JUNCTION;
-			vertices.add(new Vertex(v, type, vox, c, degree[v], vTree[v]));
-		}
-		final double sigma = settings.smoothingSigmaSteps();
-		final int nd = dims.length;
-		final List<Edge> edges = new ArrayList<>(nE);
-		final double[] eLen = new double[nE];
-		double[] pts = new double[64], sm = new double[64];
-		for (int e = 0; e < nE; e++) {
-			final int from = eStart.get(e), to = eStart.get(e + 1), n = to - from;
-			final boolean closed = e >= nOpen;
-			final int[] flat = new int[n];
-			if (pts.length < n * nd) {
-				pts = new double[2 * n * nd];
-				sm = new double[2 * n * nd];
-			}
-			for (int j = 0; j < n; j++) {
-				final int p = ePath.get(from + j);
-				flat[j] = toFlat(p, W, H, w, h, zOff);
-				pts[j * nd] = (p % W - 1) * sx;
-				pts[j * nd + 1] = ((p / W) % H - 1) * sy;
-				if (nd == 3) pts[j * nd + 2] = (p / (W * H) - zOff) * sz;
-			}
-			final double vl = polylineLength(pts, n, nd, closed);
-			double sl = vl;
-			if (sigma > 0) {
-				smooth(pts, n, nd, sigma, closed, sm);
-				sl = polylineLength(sm, n, nd, closed);
-			}
-			double el = 0;
-			if (!closed) {
-				for (int c = 0; c < nd; c++) {
-					final double dd = pts[(n - 1) * nd + c] - pts[c];
-					el += dd * dd;
-				}
-				el = Math.sqrt(el);
-			}
-			eLen[e] = sl;
-			edges.add(new Edge(e, eA.get(e), eB.get(e), flat, closed, vl, sl, el, eTree[e], dimsCopy, spacingCopy));
-		}
-
-		// longest shortest paths
-		final double[] lsp = new double[nT];
+		final Builder b = new Builder(dims, spacing);
+		b.copy(skeleton);
+		b.classify(skeleton.length);
+		b.vertices();
+		b.edges();
+		b.isolatedLoops();
+		b.trees();
+		final List<Vertex> vertices = b.vertexList();
+		final double[] eLen = new double[b.nE];
+		final List<Edge> edges = b.edgeList(settings.smoothingSigmaSteps(), eLen);
+		final double[] lsp = new double[b.nT];
 		if (settings.computeLongestShortestPath())
-			longestShortestPaths(nV, nOpen, eA, eB, eLen, vTree, nVertexTrees, lsp);
+			longestShortestPaths(b.nV, b.nOpen, b.eA, b.eB, eLen, b.vTree, b.nVertexTrees, lsp);
 		else Arrays.fill(lsp, Double.NaN);
-		for (int e = nOpen; e < nE; e++)
-			if (settings.computeLongestShortestPath()) lsp[eTree[e]] = eLen[e] / 2;
+		for (int e = b.nOpen; e < b.nE; e++)
+			if (settings.computeLongestShortestPath()) lsp[b.eTree[e]] = eLen[e] / 2;
+		return summarise(dims, spacing, vertices, edges, b.nT, b.nVertexTrees, b.nSkel, lsp, settings.computeLongestShortestPath(), b.types);
+	}
 
-		// per-tree counts
+	/**
+	 * Per-tree and image counts. Triple / quadruple points follow AnalyzeSkeleton's rule (see the class
+	 * documentation): the number of slab and end-point voxels 26-adjacent to the junction's voxels, summed over
+	 * its voxels ({@link Vertex#branchEnds()}).
+	 */
+	private static SkeletonGraph summarise(final int[] dims, final double[] spacing, final List<Vertex> vertices, final List<Edge> edges,
+		final int nT, final int nVertexTrees, final int nSkel, final double[] lsp, final boolean withLsp, final byte[] types) {
 		final int[] tBr = new int[nT], tJ = new int[nT], tEp = new int[nT], t3 = new int[nT], t4 = new int[nT], tSlab = new int[nT],
 			tJv = new int[nT], tV = new int[nT];
 		final double[] tLen = new double[nT], tVLen = new double[nT];
@@ -378,8 +170,8 @@ public final class SkeletonAnalyzer {
 			else {
 				tJ[t]++;
 				tJv[t] += v.voxelCount();
-				if (v.degree() == 3) t3[t]++;
-				if (v.degree() == 4) t4[t]++;
+				if (v.branchEnds() == 3) t3[t]++;
+				if (v.branchEnds() == 4) t4[t]++;
 			}
 		}
 		for (final Edge e : edges) {
@@ -391,7 +183,7 @@ public final class SkeletonAnalyzer {
 		}
 		final List<Tree> trees = new ArrayList<>(nT);
 		int sBr = 0, sJ = 0, sEp = 0, s3 = 0, s4 = 0, sSlab = 0, sJv = 0, sLoops = 0;
-		double sLen = 0, sVLen = 0, sLsp = settings.computeLongestShortestPath() ? 0 : Double.NaN;
+		double sLen = 0, sVLen = 0, sLsp = withLsp ? 0 : Double.NaN;
 		for (int t = 0; t < nT; t++) {
 			final int loops = t < nVertexTrees ? tBr[t] - tV[t] + 1 : 1;
 			trees.add(new Tree(t, tBr[t], tJ[t], tEp[t], t3[t], t4[t], tSlab[t], tJv[t], tEp[t], tLen[t], tVLen[t], lsp[t], loops));
@@ -405,11 +197,299 @@ public final class SkeletonAnalyzer {
 			sLoops += loops;
 			sLen += tLen[t];
 			sVLen += tVLen[t];
-			if (settings.computeLongestShortestPath()) sLsp = Math.max(sLsp, lsp[t]);
+			if (withLsp) sLsp = Math.max(sLsp, lsp[t]);
 		}
 		if (sSlab + sJv + sEp != nSkel) throw new IllegalStateException("voxel bookkeeping failed: " + (sSlab + sJv + sEp) + " != " + nSkel);
 		final Summary summary = new Summary(nT, sBr, sJ, sEp, sEp, sJv, sSlab, s3, s4, sLoops, sLen, sVLen, sBr == 0 ? 0 : sLen / sBr, sLsp);
 		return new SkeletonGraph(dims, spacing, vertices, edges, trees, summary, types);
+	}
+
+	/**
+	 * The stages of one graph construction over a padded copy of the skeleton, each a small method (short
+	 * methods also keep the JIT's compile time low when many small images are analysed).
+	 */
+	private static final class Builder {
+		final int[] dims;
+		final double[] spacing;
+		final int w, h, d, W, H, zOff, nd;
+		final boolean is3D;
+		final double sx, sy, sz;
+		final int[] off;
+		byte[] sk, types;
+		int[] vid;
+		int nSkel, nV, nOpen, nE, nT, nVertexTrees;
+		final IntBuf skPad = new IntBuf(1024), skFlat = new IntBuf(1024);
+		final IntBuf vVox = new IntBuf(64), vStart = new IntBuf(64);
+		final IntBuf eA = new IntBuf(64), eB = new IntBuf(64), ePath = new IntBuf(256), eStart = new IntBuf(64);
+		final IntBuf path = new IntBuf(64);
+		int[] vTree, eTree;
+
+		Builder(final int[] dims, final double[] spacing) {
+			this.dims = dims;
+			this.spacing = spacing;
+			w = dims[0];
+			h = dims[1];
+			d = dims.length == 3 ? dims[2] : 1;
+			is3D = d > 1;
+			W = w + 2;
+			H = h + 2;
+			zOff = is3D ? 1 : 0;
+			nd = dims.length;
+			sx = spacing[0];
+			sy = spacing[1];
+			sz = dims.length == 3 ? spacing[2] : 0;
+			off = new int[is3D ? 26 : 8];
+			int k = 0;
+			for (int dz = is3D ? -1 : 0; dz <= (is3D ? 1 : 0); dz++)
+				for (int dy = -1; dy <= 1; dy++)
+					for (int dx = -1; dx <= 1; dx++)
+						if (dx != 0 || dy != 0 || dz != 0) off[k++] = dx + W * (dy + H * dz);
+		}
+
+		/** Padded copy; records the skeleton voxels in raster order (padded and original index). */
+		void copy(final byte[] skeleton) {
+			sk = new byte[Math.multiplyExact(Math.multiplyExact(W, H), is3D ? d + 2 : 1)];
+			for (int z = 0; z < d; z++)
+				for (int y = 0; y < h; y++) {
+					final int src = w * (y + h * z), dst = 1 + W * (y + 1 + H * (z + zOff));
+					for (int x = 0; x < w; x++)
+						if (skeleton[src + x] != 0) {
+							sk[dst + x] = 1;
+							skPad.add(dst + x);
+							skFlat.add(src + x);
+						}
+				}
+			nSkel = skPad.size();
+		}
+
+		/** End point (&lt; 2 neighbours), slab (2) or junction (&gt; 2) voxel. */
+		void classify(final int length) {
+			types = new byte[length];
+			for (int i = 0; i < nSkel; i++) {
+				final int p = skPad.get(i);
+				final int c = neighbours(p);
+				final byte t = c < 2 ? SkeletonGraph.END_POINT_VOXEL : c == 2 ? SkeletonGraph.SLAB_VOXEL : SkeletonGraph.JUNCTION_VOXEL;
+				sk[p] = t;
+				types[skFlat.get(i)] = t;
+			}
+		}
+
+		private int neighbours(final int p) {
+			int c = 0;
+			for (final int o : off)
+				if (sk[p + o] != 0) c++;
+			return c;
+		}
+
+		/** One vertex per end-point voxel and per 26-connected cluster of junction voxels, in raster order. */
+		void vertices() {
+			vid = new int[sk.length]; // only ever read at skeleton voxels, so only those need the "none" mark
+			for (int i = 0; i < nSkel; i++) vid[skPad.get(i)] = -1;
+			final IntBuf queue = new IntBuf(64);
+			for (int i = 0; i < nSkel; i++) {
+				final int p = skPad.get(i);
+				final int t = sk[p];
+				if (t == 0 || t == SkeletonGraph.SLAB_VOXEL || vid[p] >= 0) continue;
+				final int id = vStart.size();
+				vStart.add(vVox.size());
+				vid[p] = id;
+				vVox.add(p);
+				if (t == SkeletonGraph.JUNCTION_VOXEL) cluster(p, id, queue);
+			}
+			nV = vStart.size();
+			vStart.add(vVox.size());
+		}
+
+		private void cluster(final int seed, final int id, final IntBuf queue) {
+			queue.clear();
+			queue.add(seed);
+			for (int qi = 0; qi < queue.size(); qi++) {
+				final int q = queue.get(qi);
+				for (final int o : off) {
+					final int r = q + o;
+					if (sk[r] == SkeletonGraph.JUNCTION_VOXEL && vid[r] < 0) {
+						vid[r] = id;
+						vVox.add(r);
+						queue.add(r);
+					}
+				}
+			}
+		}
+
+		/** Branches from every vertex voxel: slab paths, and direct adjacencies to a later vertex. */
+		void edges() {
+			for (int v = 0; v < nV; v++)
+				for (int j = vStart.get(v); j < vStart.get(v + 1); j++) {
+					final int p = vVox.get(j);
+					for (final int o : off) {
+						final int n = p + o;
+						final int t = sk[n];
+						if (t == 0) continue;
+						if ((t & TYPE_MASK) == SkeletonGraph.SLAB_VOXEL) {
+							if ((t & VISITED) == 0) follow(v, p, n);
+						} else if (vid[n] > v) {
+							path.clear();
+							path.add(p);
+							path.add(n);
+							addEdge(eA, eB, ePath, eStart, v, vid[n], path);
+						}
+					}
+				}
+			nOpen = eA.size();
+		}
+
+		/** Follows the slab path that leaves vertex {@code v}'s voxel {@code p} through slab voxel {@code n}. */
+		private void follow(final int v, final int p, final int n) {
+			path.clear();
+			path.add(p);
+			int prev = p, cur = n;
+			while (true) {
+				sk[cur] |= VISITED;
+				path.add(cur);
+				final int next = nextOnPath(cur, prev);
+				if (next < 0) throw new IllegalStateException("slab voxel without a second neighbour");
+				if ((sk[next] & TYPE_MASK) != SkeletonGraph.SLAB_VOXEL) {
+					path.add(next);
+					addEdge(eA, eB, ePath, eStart, v, vid[next], path);
+					return;
+				}
+				if ((sk[next] & VISITED) != 0) throw new IllegalStateException("slab path revisited a voxel");
+				prev = cur;
+				cur = next;
+			}
+		}
+
+		/** The first skeleton neighbour of {@code cur} other than {@code prev}, -1 if none. */
+		private int nextOnPath(final int cur, final int prev) {
+			for (final int o : off) {
+				final int m = cur + o;
+				if (sk[m] != 0 && m != prev) return m;
+			}
+			return -1;
+		}
+
+		/** Components made only of slab voxels (never visited from a vertex). */
+		void isolatedLoops() {
+			for (int i = 0; i < nSkel; i++) {
+				final int s = skPad.get(i);
+				if (sk[s] != SkeletonGraph.SLAB_VOXEL) continue; // visited slabs have the VISITED bit
+				path.clear();
+				path.add(s);
+				sk[s] |= VISITED;
+				int prev = s, cur = nextOnPath(s, -1);
+				while (cur != s) {
+					sk[cur] |= VISITED;
+					path.add(cur);
+					final int next = nextOnPath(cur, prev);
+					prev = cur;
+					cur = next;
+				}
+				addEdge(eA, eB, ePath, eStart, -1, -1, path);
+			}
+			nE = eA.size();
+			eStart.add(ePath.size());
+		}
+
+		/** Trees: union-find over vertices; isolated loops get the ids after all trees with vertices. */
+		void trees() {
+			final int[] parent = new int[nV];
+			for (int i = 0; i < nV; i++) parent[i] = i;
+			for (int e = 0; e < nOpen; e++) union(parent, eA.get(e), eB.get(e));
+			final int[] treeOfRoot = new int[nV];
+			Arrays.fill(treeOfRoot, -1);
+			vTree = new int[nV];
+			int t = 0;
+			for (int v = 0; v < nV; v++) {
+				final int r = find(parent, v);
+				if (treeOfRoot[r] < 0) treeOfRoot[r] = t++;
+				vTree[v] = treeOfRoot[r];
+			}
+			nVertexTrees = t;
+			eTree = new int[nE];
+			for (int e = 0; e < nE; e++) eTree[e] = e < nOpen ? vTree[eA.get(e)] : t++;
+			nT = t;
+		}
+
+		/** Vertices with original voxel indices, centroid, degree and AnalyzeSkeleton's branch-end count. */
+		List<Vertex> vertexList() {
+			final int[] degree = new int[nV];
+			for (int e = 0; e < nOpen; e++) {
+				degree[eA.get(e)]++;
+				degree[eB.get(e)]++;
+			}
+			final List<Vertex> vertices = new ArrayList<>(nV);
+			for (int v = 0; v < nV; v++) {
+				final int from = vStart.get(v), to = vStart.get(v + 1);
+				final int[] vox = new int[to - from];
+				final double[] c = new double[nd];
+				int ends = 0;
+				for (int j = from; j < to; j++) {
+					final int p = vVox.get(j);
+					vox[j - from] = toFlat(p, W, H, w, h, zOff);
+					c[0] += (p % W - 1) * sx;
+					c[1] += ((p / W) % H - 1) * sy;
+					if (nd == 3) c[2] += (p / (W * H) - zOff) * sz;
+					ends += slabOrEndNeighbours(p);
+				}
+				for (int k = 0; k < c.length; k++) c[k] /= vox.length;
+				Arrays.sort(vox);
+				final boolean end = (sk[vVox.get(from)] & TYPE_MASK) == SkeletonGraph.END_POINT_VOXEL;
+				vertices.add(new Vertex(v, end ? VertexType.END_POINT : VertexType.JUNCTION, vox, c, degree[v], end ? 0 : ends, vTree[v]));
+			}
+			return vertices;
+		}
+
+		private int slabOrEndNeighbours(final int p) {
+			int c = 0;
+			for (final int o : off) {
+				final int t = sk[p + o] & TYPE_MASK;
+				if (t == SkeletonGraph.SLAB_VOXEL || t == SkeletonGraph.END_POINT_VOXEL) c++;
+			}
+			return c;
+		}
+
+		/** Edges with original voxel paths and their voxel-step, smoothed and end-to-end lengths. */
+		List<Edge> edgeList(final double sigma, final double[] eLen) {
+			final int[] dimsCopy = dims.clone();
+			final double[] spacingCopy = spacing.clone();
+			final List<Edge> edges = new ArrayList<>(nE);
+			double[] pts = new double[64], sm = new double[64];
+			for (int e = 0; e < nE; e++) {
+				final int from = eStart.get(e), to = eStart.get(e + 1), n = to - from;
+				final boolean closed = e >= nOpen;
+				final int[] flat = new int[n];
+				if (pts.length < n * nd) {
+					pts = new double[2 * n * nd];
+					sm = new double[2 * n * nd];
+				}
+				for (int j = 0; j < n; j++) {
+					final int p = ePath.get(from + j);
+					flat[j] = toFlat(p, W, H, w, h, zOff);
+					pts[j * nd] = (p % W - 1) * sx;
+					pts[j * nd + 1] = ((p / W) % H - 1) * sy;
+					if (nd == 3) pts[j * nd + 2] = (p / (W * H) - zOff) * sz;
+				}
+				final double vl = polylineLength(pts, n, nd, closed);
+				double sl = vl;
+				if (sigma > 0) {
+					smooth(pts, n, nd, sigma, closed, sm);
+					sl = polylineLength(sm, n, nd, closed);
+				}
+				final double el = closed ? 0 : chord(pts, n, nd);
+				eLen[e] = sl;
+				edges.add(new Edge(e, eA.get(e), eB.get(e), flat, closed, vl, sl, el, eTree[e], dimsCopy, spacingCopy));
+			}
+			return edges;
+		}
+
+		private static double chord(final double[] pts, final int n, final int nd) {
+			double el = 0;
+			for (int c = 0; c < nd; c++) {
+				final double dd = pts[(n - 1) * nd + c] - pts[c];
+				el += dd * dd;
+			}
+			return Math.sqrt(el);
+		}
 	}
 
 	private static void addEdge(final IntBuf eA, final IntBuf eB, final IntBuf ePath, final IntBuf eStart, final int a, final int b,

@@ -103,14 +103,17 @@ public final class SkeletonGraph {
 		private final int[] voxels;
 		private final double[] centroid;
 		private final int degree;
+		private final int branchEnds;
 		private final int treeId;
 
-		Vertex(final int id, final VertexType type, final int[] voxels, final double[] centroid, final int degree, final int treeId) {
+		Vertex(final int id, final VertexType type, final int[] voxels, final double[] centroid, final int degree, final int branchEnds,
+			final int treeId) {
 			this.id = id;
 			this.type = type;
 			this.voxels = voxels;
 			this.centroid = centroid;
 			this.degree = degree;
+			this.branchEnds = branchEnds;
 			this.treeId = treeId;
 		}
 
@@ -129,6 +132,11 @@ public final class SkeletonGraph {
 			return voxels.clone();
 		}
 
+		/** @return the lowest flat index among the vertex's voxels (no copy) */
+		public int firstVoxel() {
+			return voxels[0];
+		}
+
 		/** @return number of voxels of the vertex */
 		public int voxelCount() {
 			return voxels.length;
@@ -139,9 +147,35 @@ public final class SkeletonGraph {
 			return centroid.clone();
 		}
 
+		/**
+		 * @param axis 0 = x, 1 = y, 2 = z
+		 * @return one coordinate of {@link #centroid()} in µm, without a copy
+		 */
+		public double centroid(final int axis) {
+			return centroid[axis];
+		}
+
+		/** @return number of coordinates of the centroid (2 or 3) */
+		public int dimensions() {
+			return centroid.length;
+		}
+
 		/** @return number of branch ends at this vertex (a self-loop counts 2) */
 		public int degree() {
 			return degree;
+		}
+
+		/**
+		 * AnalyzeSkeleton's branch count of a junction: Σ over the junction's voxels of the number of slab and
+		 * end-point voxels in their 26-neighbourhood (a voxel next to two voxels of the junction counts twice).
+		 * Triple / quadruple points are the junctions where this is 3 / 4. It equals {@link #degree()} in every
+		 * case checked against a brute-force reference (a slab voxel has exactly two skeleton neighbours, so one
+		 * touching two voxels of the same junction is a one-voxel self-loop, which the degree counts twice too).
+		 *
+		 * @return that count for a JUNCTION, 0 for an END_POINT
+		 */
+		public int branchEnds() {
+			return branchEnds;
 		}
 
 		/** @return id of the tree containing the vertex */
@@ -232,6 +266,14 @@ public final class SkeletonGraph {
 		/** @return number of voxels of {@link #path()} */
 		public int pathLength() {
 			return path.length;
+		}
+
+		/**
+		 * @param i index into {@link #path()}
+		 * @return the flat index of that path voxel, without copying the path
+		 */
+		public int pathVoxel(final int i) {
+			return path[i];
 		}
 
 		/**

@@ -96,93 +96,147 @@ public final class Thinning {
 		checkDims(mask, dims);
 		if (progress == null) throw new IllegalArgumentException("progress must not be null (use Progress.NONE)");
 		progress.status("Thinning " + (dims.length == 3 && dims[2] > 1 ? "3D" : "2D") + " mask");
-		final int w = dims[0], h = dims[1], d = dims.length == 3 ? dims[2] : 1;
-		final boolean is3D = d > 1;
-		final int W = w + 2, H = h + 2, D = is3D ? d + 2 : 1;
-		final int zOff = is3D ? 1 : 0;
-		final byte[] v = new byte[Math.multiplyExact(Math.multiplyExact(W, H), D)];
-		final int[] off = new int[27];
-		for (int dz = -1; dz <= 1; dz++)
-			for (int dy = -1; dy <= 1; dy++)
-				for (int dx = -1; dx <= 1; dx++)
-					off[(dz + 1) * 9 + (dy + 1) * 3 + dx + 1] = dx + W * (dy + H * dz);
-		// neighbourhood positions actually read (26 in 3D, the 8 in-plane ones in 2D)
-		final int[] nbPos = neighbourPositions(is3D);
-		final int[] dirs = is3D ? new int[] { -W, W, 1, -1, W * H, -W * H } : new int[] { -W, W, 1, -1 };
-
-		int n = 0;
-		for (int z = 0; z < d; z++)
-			for (int y = 0; y < h; y++) {
-				final int src = w * (y + h * z);
-				final int dst = 1 + W * (y + 1 + H * (z + zOff));
-				for (int x = 0; x < w; x++)
-					if (mask[src + x] != 0) {
-						v[dst + x] = 1;
-						n++;
-					}
-			}
-		int[] active = new int[Math.max(16, n / 4)];
-		int nActive = 0;
-		for (int i = 0; i < v.length; i++) {
-			if (v[i] == 0) continue;
-			for (final int o : dirs)
-				if (v[i + o] == 0) {
-					if (nActive == active.length) active = Arrays.copyOf(active, grow(active.length, n));
-					active[nActive++] = i;
-					v[i] = 2;
-					break;
-				}
-		}
-		int[] cand = new int[Math.max(16, nActive)];
+		final Work t = new Work(mask, dims);
 		int changed;
 		long removed = 0;
 		do {
 			changed = 0;
-			for (final int dOff : dirs) {
+			for (final int dOff : t.dirs) {
 				progress.checkCancelled();
-				int nc = 0;
-				for (int a = 0; a < nActive; a++) {
-					final int p = active[a];
-					if (v[p + dOff] != 0) continue;
-					if (removable(gather(v, p, off, nbPos))) {
-						if (nc == cand.length) cand = Arrays.copyOf(cand, grow(cand.length, n));
-						cand[nc++] = p;
-					}
-				}
-				for (int c = 0; c < nc; c++) {
-					final int p = cand[c];
-					if (!removable(gather(v, p, off, nbPos))) continue;
-					v[p] = 0;
-					changed++;
-					removed++;
-					for (final int o : dirs) {
-						final int q = p + o;
-						if (v[q] == 1) {
-							v[q] = 2;
-							if (nActive == active.length) active = Arrays.copyOf(active, grow(active.length, n));
-							active[nActive++] = q;
-						}
-					}
-				}
-				progress.progress(Math.min(removed, n), n);
-				if (nc > 0) {
-					int k = 0;
-					for (int a = 0; a < nActive; a++)
-						if (v[active[a]] != 0) active[k++] = active[a];
-					nActive = k;
-				}
+				final int c = t.sweep(dOff);
+				changed += c;
+				removed += c;
+				progress.progress(Math.min(removed, t.n), t.n);
 			}
 		} while (changed > 0);
+		return t.unpad(mask.length);
+	}
 
-		final byte[] out = new byte[mask.length];
-		for (int z = 0; z < d; z++)
-			for (int y = 0; y < h; y++) {
-				final int dst = w * (y + h * z);
-				final int src = 1 + W * (y + 1 + H * (z + zOff));
-				for (int x = 0; x < w; x++)
-					if (v[src + x] != 0) out[dst + x] = 1;
+	/**
+	 * State of one thinning run: the padded volume (0 background, 1 interior, 2 border voxel on the active
+	 * list), the active border voxels and the candidate buffer. Split into short methods so that the JIT
+	 * compiles each loop quickly.
+	 */
+	private static final class Work {
+		final int w, h, d, W, H, zOff, n;
+		final byte[] v;
+		final int[] off = new int[27], nbPos, dirs;
+		int[] active, cand;
+		int nActive;
+
+		Work(final byte[] mask, final int[] dims) {
+			w = dims[0];
+			h = dims[1];
+			d = dims.length == 3 ? dims[2] : 1;
+			final boolean is3D = d > 1;
+			W = w + 2;
+			H = h + 2;
+			zOff = is3D ? 1 : 0;
+			v = new byte[Math.multiplyExact(Math.multiplyExact(W, H), is3D ? d + 2 : 1)];
+			for (int dz = -1; dz <= 1; dz++)
+				for (int dy = -1; dy <= 1; dy++)
+					for (int dx = -1; dx <= 1; dx++)
+						off[(dz + 1) * 9 + (dy + 1) * 3 + dx + 1] = dx + W * (dy + H * dz);
+			// neighbourhood positions actually read (26 in 3D, the 8 in-plane ones in 2D)
+			nbPos = neighbourPositions(is3D);
+			dirs = is3D ? new int[] { -W, W, 1, -1, W * H, -W * H } : new int[] { -W, W, 1, -1 };
+			n = pad(mask);
+			border();
+			cand = new int[Math.max(16, nActive)];
+		}
+
+		private int pad(final byte[] mask) {
+			int c = 0;
+			for (int z = 0; z < d; z++)
+				for (int y = 0; y < h; y++) {
+					final int src = w * (y + h * z);
+					final int dst = 1 + W * (y + 1 + H * (z + zOff));
+					for (int x = 0; x < w; x++)
+						if (mask[src + x] != 0) {
+							v[dst + x] = 1;
+							c++;
+						}
+				}
+			return c;
+		}
+
+		/** The initial active list: foreground voxels with a 6- (4-) neighbour in the background. */
+		private void border() {
+			active = new int[Math.max(16, n / 4)];
+			for (int i = 0; i < v.length; i++)
+				if (v[i] != 0 && touchesBackground(i)) {
+					push(i);
+					v[i] = 2;
+				}
+		}
+
+		private boolean touchesBackground(final int i) {
+			for (final int o : dirs)
+				if (v[i + o] == 0) return true;
+			return false;
+		}
+
+		private void push(final int p) {
+			if (nActive == active.length) active = Arrays.copyOf(active, grow(active.length, n));
+			active[nActive++] = p;
+		}
+
+		/**
+		 * One sub-iteration for border direction {@code dOff}: collects the removable border voxels open in
+		 * that direction, then deletes those still removable one after another (sequential re-check).
+		 *
+		 * @return number of deleted voxels
+		 */
+		int sweep(final int dOff) {
+			int nc = 0;
+			for (int a = 0; a < nActive; a++) {
+				final int p = active[a];
+				if (v[p + dOff] != 0) continue;
+				if (removable(gather(v, p, off, nbPos))) {
+					if (nc == cand.length) cand = Arrays.copyOf(cand, grow(cand.length, n));
+					cand[nc++] = p;
+				}
 			}
-		return out;
+			int changed = 0;
+			for (int c = 0; c < nc; c++) {
+				final int p = cand[c];
+				if (!removable(gather(v, p, off, nbPos))) continue;
+				v[p] = 0;
+				changed++;
+				activateNeighbours(p);
+			}
+			if (nc > 0) compact();
+			return changed;
+		}
+
+		private void activateNeighbours(final int p) {
+			for (final int o : dirs) {
+				final int q = p + o;
+				if (v[q] == 1) {
+					v[q] = 2;
+					push(q);
+				}
+			}
+		}
+
+		private void compact() {
+			int k = 0;
+			for (int a = 0; a < nActive; a++)
+				if (v[active[a]] != 0) active[k++] = active[a];
+			nActive = k;
+		}
+
+		byte[] unpad(final int length) {
+			final byte[] out = new byte[length];
+			for (int z = 0; z < d; z++)
+				for (int y = 0; y < h; y++) {
+					final int dst = w * (y + h * z);
+					final int src = 1 + W * (y + 1 + H * (z + zOff));
+					for (int x = 0; x < w; x++)
+						if (v[src + x] != 0) out[dst + x] = 1;
+				}
+			return out;
+		}
 	}
 
 	/**
