@@ -51,6 +51,30 @@ class AccuracyTest {
 		assertThat(r.network().get(Metric.LOOPS)).isEqualTo(ph.truth().counts().loops());
 	}
 
+	/**
+	 * A noise-free phantom: no read noise and 25× the default photon counts (signal, LC3, background and
+	 * diffuse LC3 alike, so contrasts are unchanged and Poisson noise falls below 1 %), with PSF σ {@code psfUm}.
+	 */
+	static PhantomSettings.Builder clean(final Pattern p, final long seed, final double psfUm) {
+		final PhantomSettings d = PhantomSettings.forPattern(p);
+		return d.toBuilder().seed(seed).psfSigmaUm(psfUm).gaussianNoise(0).signalPhotons(25 * d.signalPhotons()).lc3Photons(25 * d.lc3Photons())
+			.backgroundPhotons(25 * d.backgroundPhotons()).lc3DiffusePhotons(25 * d.lc3DiffusePhotons());
+	}
+
+	@ParameterizedTest(name = "{0} seed {1}")
+	@CsvSource({ "oxidative-lattice,1", "hyperfused,2", "glycolytic-fragmented,1", "glycolytic-fragmented,3", "fission-fragmented,1",
+		"fission-fragmented,2", "swollen,1", "swollen,4" })
+	void punctaRodsAndNetworksAreExactOnCleanPhantoms(final String pattern, final long seed) {
+		final Phantom ph = PhantomSimulator.simulate(clean(Pattern.fromId(pattern), seed, 0).build());
+		final Truth.Counts t = ph.truth().counts();
+		final RegionAnalysis r = analyze(ph, AnalysisSettings.defaults()).whole();
+		assertThat(r.network().get(Metric.PUNCTA)).as("puncta").isEqualTo(t.puncta());
+		assertThat(r.network().get(Metric.RODS)).as("rods").isEqualTo(t.rods());
+		assertThat(r.network().get(Metric.NETWORKS)).as("networks").isEqualTo(t.networks());
+		assertThat(rel(r.network().get(Metric.BRANCHES), t.branches())).as("branches").isLessThan(0.05);
+		assertThat(rel(r.network().get(Metric.ENDPOINTS), t.endpoints())).as("end-points").isLessThan(0.05);
+	}
+
 	private static PhantomSettings.Builder small(final Pattern p, final long seed) {
 		return PhantomSettings.forPattern(p).toBuilder().seed(seed).fibreWidthUm(14).fibreLengthUm(20);
 	}
