@@ -455,11 +455,12 @@ public final class ImageAnalysis {
 			}
 		final int[] sd = { bw, bh };
 		final double[] ssp = { sp[0] * w / bw, sp[1] * h / bh };
+		final Periodicity.Runs smallRuns = Periodicity.Runs.of(smallRegion, sd);
 		double bestA = textureDeg, bestR = -1;
 		for (final int base : new int[] { 0, 90 })
 			for (int off = -AXIS_SEARCH_DEG; off < AXIS_SEARCH_DEG; off += 2) {
 				final double a = (((textureDeg + base + off) % 180) + 180) % 180;
-				final double r = score(Periodicity.along(small, smallRegion, sd, ssp, a, s.minPeriodUm(), s.maxPeriodUm()), s);
+				final double r = score(Periodicity.alongRuns(small, smallRuns, sd, ssp, a, s.minPeriodUm(), s.maxPeriodUm()), s);
 				if (r > bestR) {
 					bestR = r;
 					bestA = a;
@@ -467,10 +468,11 @@ public final class ImageAnalysis {
 			}
 		final double coarse = bestA;
 		bestR = -1;
-		final byte[] region2 = region == null ? null : java.util.Arrays.copyOf(region, plane);
+		final int[] d2 = { w, h };
+		final Periodicity.Runs runs2 = Periodicity.Runs.of(region == null ? null : java.util.Arrays.copyOf(region, plane), d2);
 		for (double a = coarse - 2; a <= coarse + 2; a += 0.5) {
 			final double folded = ((a % 180) + 180) % 180;
-			final double r = score(Periodicity.along(mean, region2, new int[] { w, h }, new double[] { sp[0], sp[1] }, folded, s.minPeriodUm(), s.maxPeriodUm()), s);
+			final double r = score(Periodicity.alongRuns(mean, runs2, d2, new double[] { sp[0], sp[1] }, folded, s.minPeriodUm(), s.maxPeriodUm()), s);
 			if (r > bestR) {
 				bestR = r;
 				bestA = folded;
