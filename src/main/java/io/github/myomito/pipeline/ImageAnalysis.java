@@ -353,7 +353,8 @@ public final class ImageAnalysis {
 		MitophagyResult mito3 = null;
 		ColocResult coloc = null;
 		if (lc3 != null) {
-			puncta = PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region, mask, labels);
+			// MitophagyAnalysis annotates the puncta with the mitochondria (one distance map, not two)
+			puncta = PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region);
 			mito3 = MitophagyAnalysis.analyze(puncta, mask, labels, seg.labels().count(), region, dims, sp);
 			puncta = mito3.puncta();
 			coloc = PixelColocalisation.compute(mito, lc3, region, dims, sp, s.colocSettings());
