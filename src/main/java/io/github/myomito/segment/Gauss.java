@@ -79,18 +79,11 @@ public final class Gauss {
 		return k;
 	}
 
-	/** Lines convolved together along an axis other than x (adjacent in memory at every position). */
-	private static final int BLOCK = 16;
-
 	/** Convolves every line along {@code axis} in place with {@code k} (centred), replicating edges. */
 	static void convolveAxis(final float[] data, final int[] dims, final int axis, final double[] k) {
 		final int n = dims[axis];
 		int stride = 1;
 		for (int d = 0; d < axis; d++) stride *= dims[d];
-		if (stride > 1) {
-			convolveBlocks(data, n, stride, k);
-			return;
-		}
 		final int total = data.length;
 		final int lines = total / n;
 		final int r = k.length / 2;
@@ -131,47 +124,6 @@ public final class Gauss {
 				tmp[i] = (float) s;
 			}
 			for (int q = 0; q < n; q++) data[start + q * stride] = tmp[q];
-		}
-	}
-
-	/**
-	 * {@link #convolveAxis} along an axis with stride &gt; 1: up to {@link #BLOCK} neighbouring lines at once, so
-	 * that every position is read as one contiguous run instead of one cache line per line. Each output is
-	 * the same sum as in the one-line loop, in the same order (j = −r … r), so the results are bit-identical.
-	 */
-	private static void convolveBlocks(final float[] data, final int n, final int stride, final double[] k) {
-		final int r = k.length / 2;
-		final int outers = data.length / (stride * n);
-		final double[] buf = new double[(n + 2 * r) * BLOCK];
-		final double[] acc = new double[BLOCK];
-		final float[] tmp = new float[n * BLOCK];
-		for (int outer = 0; outer < outers; outer++) {
-			final int base = outer * stride * n;
-			for (int c0 = 0; c0 < stride; c0 += BLOCK) {
-				final int bw = Math.min(BLOCK, stride - c0);
-				for (int i = 0; i < n; i++) {
-					final int src = base + c0 + i * stride, dst = (i + r) * BLOCK;
-					for (int c = 0; c < bw; c++) buf[dst + c] = data[src + c];
-				}
-				for (int i = 0; i < r; i++)
-					for (int c = 0; c < bw; c++) {
-						buf[i * BLOCK + c] = buf[r * BLOCK + c];
-						buf[(n + r + i) * BLOCK + c] = buf[(n + r - 1) * BLOCK + c];
-					}
-				for (int i = 0; i < n; i++) {
-					for (int c = 0; c < bw; c++) acc[c] = 0;
-					for (int j = -r; j <= r; j++) {
-						final double kj = k[j + r];
-						final int b = (i + r - j) * BLOCK;
-						for (int c = 0; c < bw; c++) acc[c] += buf[b + c] * kj;
-					}
-					for (int c = 0; c < bw; c++) tmp[i * BLOCK + c] = (float) acc[c];
-				}
-				for (int i = 0; i < n; i++) {
-					final int dst = base + c0 + i * stride;
-					for (int c = 0; c < bw; c++) data[dst + c] = tmp[i * BLOCK + c];
-				}
-			}
 		}
 	}
 }

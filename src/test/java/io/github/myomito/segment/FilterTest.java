@@ -143,34 +143,4 @@ class FilterTest {
 		assertThatThrownBy(() -> Denoise.median(new float[4], new int[] { 2, 2 }, new double[] { 0.1, 0 }, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spacing");
 		assertThatThrownBy(() -> Denoise.median(new float[5], new int[] { 2, 2 }, new double[] { 0.1, 0.1 }, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length");
 	}
-
-	@Test
-	void blockedConvolutionAlongYAndZIsBitIdenticalToTheLineConvolutionAlongX() {
-		final int w = 37, h = 23, nz = 5; // w not a multiple of the block
-		final java.util.Random rnd = new java.util.Random(9);
-		final float[] img = new float[w * h * nz];
-		for (int i = 0; i < img.length; i++) img[i] = (float) (1000 * rnd.nextDouble());
-		for (final int axis : new int[] { 1, 2 })
-			for (final double[] k : new double[][] { Gauss.kernel(1.3, 0), Gauss.kernel(2.7, 1), Gauss.kernel(0.8, 2), Gauss.kernel(6, 0) }) {
-				final int[] dims = { w, h, nz };
-				final float[] blocked = img.clone();
-				Gauss.convolveAxis(blocked, dims, axis, k);
-				// reference: move the axis to x, convolve the contiguous lines, move it back
-				final int[] perm = axis == 1 ? new int[] { 1, 0, 2 } : new int[] { 2, 1, 0 };
-				final int[] pd = { dims[perm[0]], dims[perm[1]], dims[perm[2]] };
-				final float[] t = new float[img.length];
-				final int[] c = new int[3];
-				for (c[2] = 0; c[2] < nz; c[2]++)
-					for (c[1] = 0; c[1] < h; c[1]++)
-						for (c[0] = 0; c[0] < w; c[0]++)
-							t[c[perm[0]] + pd[0] * (c[perm[1]] + pd[1] * c[perm[2]])] = img[c[0] + w * (c[1] + h * c[2])];
-				Gauss.convolveAxis(t, pd, 0, k);
-				final float[] expected = new float[img.length];
-				for (c[2] = 0; c[2] < nz; c[2]++)
-					for (c[1] = 0; c[1] < h; c[1]++)
-						for (c[0] = 0; c[0] < w; c[0]++)
-							expected[c[0] + w * (c[1] + h * c[2])] = t[c[perm[0]] + pd[0] * (c[perm[1]] + pd[1] * c[perm[2]])];
-				assertThat(blocked).as("axis %d, kernel length %d", axis, k.length).containsExactly(expected);
-			}
-	}
 }
