@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import io.github.myomito.coloc.ColocResult;
@@ -24,10 +26,13 @@ import io.github.myomito.lattice.Orientation;
 import io.github.myomito.lattice.Periodicity;
 import io.github.myomito.network.NetworkAnalysis;
 import io.github.myomito.pipeline.AnalysisSettings;
+import io.github.myomito.pipeline.BenchStages;
 import io.github.myomito.pipeline.ImageAnalysis;
 import io.github.myomito.progress.Progress;
 import io.github.myomito.segment.Segmentation;
 import io.github.myomito.segment.Segmenter;
+import io.github.myomito.segment.DistanceTransform;
+import io.github.myomito.skeleton.SpurPruning;
 import io.github.myomito.simulate.Pattern;
 import io.github.myomito.simulate.Phantom;
 import io.github.myomito.simulate.PhantomSettings;
@@ -131,42 +136,76 @@ public final class Bench {
 		final Object[] last = new Object[1];
 		final Timing.Stats full = Timing.time(1, r, () -> ImageAnalysis.analyze(img, null, s, Progress.NONE), last);
 		final ImageAnalysis.Result res = (ImageAnalysis.Result) last[0];
-		row("pipeline (ImageAnalysis.analyze)", input, full,
-			res.whole().graph().edges().size() + " branches, lattice index " + fmt(res.whole().latticeIndex()) + ", randomisations " + s.randomisations());
-		// the same chain stage by stage (public core calls, in ImageAnalysis' order)
+		final String fp = BenchStages.fingerprint(res);
+		row("pipeline (ImageAnalysis.analyze)", input, full, summary(res, s) + ", tables " + fp);
+		// the same analysis with one helper thread (calling thread + 1 = 2 threads); CPU summed over both
+		final List<Thread> helperThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+		final ExecutorService helpers = Executors.newFixedThreadPool(1, run -> {
+			final Thread t = new Thread(run, "bench-helper");
+			t.setDaemon(true);
+			helperThreads.add(t);
+			return t;
+		});
+		helpers.submit(() -> null); // start the thread, so that its CPU time is counted from the first run
+		try {
+			final Timing.Stats par = Timing.time(1, r, () -> ImageAnalysis.analyze(img, null, s, Progress.NONE, helpers), last, helperThreads);
+			final ImageAnalysis.Result pr = (ImageAnalysis.Result) last[0];
+			final String pfp = BenchStages.fingerprint(pr);
+			row("pipeline, 1 helper thread (analyze(…, helpers))", input, par, summary(pr, s) + ", tables " + pfp + (pfp.equals(fp) ? " (= serial)" : " (DIFFERS from serial!)"));
+		}
+		finally {
+			helpers.shutdownNow();
+		}
+		// the same chain stage by stage, as ImageAnalysis.region runs it on the whole image
 		final int[] dims = ph.dims();
 		final double[] sp = img.spacing();
 		final float[] mito = Pixels.floats(img.channel(0)), lc3 = Pixels.floats(img.channel(1));
 		final Segmentation seg = (Segmentation) stage("segmentation", input, r, () -> Segmenter.segment(mito, dims, sp, s.segmentation(), null, null));
 		final byte[] mask = seg.mask();
 		final byte[] skel = (byte[]) stage("thinning", input, r, () -> Thinning.thin(mask, dims));
-		final SkeletonGraph graph = (SkeletonGraph) stage("graph", input, r, () -> SkeletonAnalyzer.analyze(skel, dims, sp, s.skeleton()));
+		final SkeletonGraph graph0 = (SkeletonGraph) stage("graph", input, r, () -> SkeletonAnalyzer.analyze(skel, dims, sp, s.skeleton()));
+		final float[] radius = (float[]) stage("distance map (widths, spur pruning)", input, r, () -> DistanceTransform.distance(mask, dims, sp, false));
+		final SkeletonGraph graph = (SkeletonGraph) stage("spur pruning + second graph", input, r,
+			() -> SkeletonAnalyzer.analyze(SpurPruning.prune(skel, graph0, radius, s.spurFactor()), dims, sp, s.skeleton()));
 		final double area = (double) dims[0] * dims[1] * sp[0] * sp[1];
-		stage("network metrics", input, r, () -> NetworkAnalysis.analyze(mask, seg.labels().labels(), seg.labels().count(), graph, dims, sp, area));
-		stage("lattice (axis, orientation, period)", input, r, () -> {
-			final AxisEstimate axis = FibreAxis.fromStructureTensor(mito, null, dims, sp, s.axisSigmaUm());
+		stage("network metrics", input, r, () -> NetworkAnalysis.analyze(mask, seg.labels().labels(), seg.labels().count(), graph, dims, sp, area, radius));
+		final byte[] fibre = (byte[]) stage("fibre support (binned z-mean)", input, r, () -> BenchStages.support(mito, dims, sp, s));
+		final AxisEstimate texture = (AxisEstimate) stage("axis: structure tensor", input, r, () -> FibreAxis.fromStructureTensor(mito, fibre, dims, sp, s.axisSigmaUm()));
+		final double[] best = (double[]) stage("axis: periodicity scan (2×2-binned + refinement)", input, r,
+			() -> BenchStages.periodicAxis(mito, fibre, dims, sp, s, texture.angleDeg()));
+		stage("period along the axis + orientation", input, r, () -> {
 			final List<SkeletonGraph.Edge> edges = graph.edges();
 			final double[] ang = new double[edges.size()], len = new double[edges.size()];
 			int n = 0;
+			double[] xs = new double[64], ys = new double[64];
 			for (final SkeletonGraph.Edge e : edges) {
-				final double[][] pts = e.points();
-				if (pts.length < 2 || e.isIsolatedLoop()) continue;
-				final double[] xs = new double[pts.length], ys = new double[pts.length];
-				for (int i = 0; i < pts.length; i++) {
-					xs[i] = pts[i][0];
-					ys[i] = pts[i][1];
+				final int np = e.pathLength();
+				if (np < 2 || e.isIsolatedLoop()) continue;
+				if (xs.length < np) {
+					xs = new double[2 * np];
+					ys = new double[2 * np];
 				}
-				ang[n] = Orientation.angleDeg(xs, ys);
+				for (int i = 0; i < np; i++) {
+					xs[i] = e.coordinate(i, 0);
+					ys[i] = e.coordinate(i, 1);
+				}
+				ang[n] = Orientation.angleDeg(xs, ys, np);
 				len[n++] = e.smoothedLength();
 			}
-			Orientation.of(Arrays.copyOf(ang, n), Arrays.copyOf(len, n), axis.angleDeg(), s.toleranceDeg());
-			return Periodicity.along(mito, null, dims, sp, axis.angleDeg(), s.minPeriodUm(), s.maxPeriodUm());
+			Orientation.of(Arrays.copyOf(ang, n), Arrays.copyOf(len, n), best[0], s.toleranceDeg());
+			return Periodicity.along(mito, fibre, dims, sp, best[0], s.minPeriodUm(), s.maxPeriodUm());
 		});
-		stage("LC3 (puncta, mitophagy, coloc)", input, r, () -> {
-			final List<Punctum> puncta = PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), null, mask, seg.labels().labels());
-			final MitophagyResult m = MitophagyAnalysis.analyze(puncta, mask, seg.labels().labels(), seg.labels().count(), null, dims, sp);
-			return PixelColocalisation.compute(mito, lc3, null, dims, sp, s.colocSettings()).pearson() + m.puncta().size();
-		});
+		@SuppressWarnings("unchecked")
+		final List<Punctum> puncta = (List<Punctum>) stage("LC3 puncta detection", input, r, () -> PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), null));
+		stage("LC3 mitophagy (annotation)", input, r, () -> MitophagyAnalysis.analyze(puncta, mask, seg.labels().labels(), seg.labels().count(), null, dims, sp));
+		stage("LC3 pixel colocalisation (incl. Spearman, Kendall)", input, r, () -> PixelColocalisation.compute(mito, lc3, null, dims, sp, s.colocSettings()));
+	}
+
+	private static String summary(final ImageAnalysis.Result res, final AnalysisSettings s) {
+		final io.github.myomito.pipeline.RegionAnalysis w = res.whole();
+		return w.graph().edges().size() + " branches, lattice index " + fmt(w.latticeIndex()) + ", axis " + fmt(w.axis().angleDeg()) + "°, period "
+			+ fmt(w.period().periodUm()) + " µm, " + w.puncta().size() + " puncta, Pearson " + fmt(w.coloc().pearson()) + ", Kendall "
+			+ fmt(w.coloc().kendallTau()) + ", randomisations " + s.randomisations();
 	}
 
 	private Object stage(final String name, final String input, final int r, final Supplier<Object> work) {

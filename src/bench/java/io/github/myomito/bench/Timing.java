@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Warm-up plus repeated wall-clock timing of one piece of work; reports median, minimum and maximum, and the
- * median CPU time of the calling thread (all core code timed here is single-threaded).
+ * median CPU time of the calling thread (plus, where given, of the helper threads the work uses).
  * The value returned by the work is kept (and summarised by the caller) so the JIT cannot drop it.
  */
 public final class Timing {
@@ -51,18 +51,32 @@ public final class Timing {
 	 * @return the timing statistics
 	 */
 	public static <T> Stats time(final int warmups, final int reps, final Supplier<T> work, final Object[] last) {
+		return time(warmups, reps, work, last, java.util.List.of());
+	}
+
+	/**
+	 * As {@link #time(int, int, Supplier, Object[])}, the CPU time summed over the calling thread and the
+	 * given helper threads (those of an executor the work uses).
+	 */
+	public static <T> Stats time(final int warmups, final int reps, final Supplier<T> work, final Object[] last, final java.util.Collection<Thread> helpers) {
 		if (reps < 1 || warmups < 0) throw new IllegalArgumentException("need reps ≥ 1 and warmups ≥ 0");
 		Object keep = null;
 		for (int i = 0; i < warmups; i++) keep = work.get();
 		final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 		final double[] ms = new double[reps], cpu = new double[reps];
 		for (int i = 0; i < reps; i++) {
-			final long c0 = mx.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+			final long c0 = mx.getCurrentThreadCpuTime() + helperCpu(mx, helpers), t0 = System.nanoTime();
 			keep = work.get();
 			ms[i] = (System.nanoTime() - t0) / 1e6;
-			cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+			cpu[i] = (mx.getCurrentThreadCpuTime() + helperCpu(mx, helpers) - c0) / 1e6;
 		}
 		if (last != null) last[0] = keep;
 		return new Stats(ms, cpu);
+	}
+
+	private static long helperCpu(final ThreadMXBean mx, final java.util.Collection<Thread> helpers) {
+		long s = 0;
+		for (final Thread t : helpers) s += Math.max(0, mx.getThreadCpuTime(t.getId()));
+		return s;
 	}
 }

@@ -209,7 +209,10 @@ public final class PunctaDetector {
 		return best;
 	}
 
-	/** {@code median + k·1.4826·MAD} of {@code v} over the region (whole array when null). */
+	/**
+	 * {@code median + k·1.4826·MAD} of {@code v} over the region (whole array when null). The medians are
+	 * found by selection ({@link #select}) instead of sorting: the same order statistics, in linear time.
+	 */
 	static double robustThreshold(final float[] v, final byte[] region, final double k) {
 		int n = 0;
 		for (int i = 0; i < v.length; i++)
@@ -219,16 +222,64 @@ public final class PunctaDetector {
 		n = 0;
 		for (int i = 0; i < v.length; i++)
 			if (region == null || region[i] != 0) a[n++] = v[i];
-		Arrays.sort(a);
 		final double med = median(a);
 		for (int i = 0; i < n; i++) a[i] = (float) Math.abs(a[i] - med);
-		Arrays.sort(a);
 		return med + k * 1.4826 * median(a);
 	}
 
-	private static double median(final float[] sorted) {
-		final int n = sorted.length;
-		return (n & 1) == 1 ? sorted[n / 2] : 0.5 * ((double) sorted[n / 2 - 1] + sorted[n / 2]);
+	/** The median of {@code a} (reordered): the middle value, or the mean of the two middle values (n even). */
+	private static double median(final float[] a) {
+		final int n = a.length;
+		final float hi = select(a, n / 2);
+		if ((n & 1) == 1) return hi;
+		// after selection a[0 .. n/2 − 1] hold the n/2 smallest values: the lower middle is their maximum
+		float lo = a[0];
+		for (int i = 1; i < n / 2; i++) if (a[i] > lo) lo = a[i];
+		return 0.5 * ((double) lo + hi);
+	}
+
+	/**
+	 * The k-th smallest value (0-based) of {@code a}, which is reordered so that {@code a[k]} holds it,
+	 * {@code a[i] ≤ a[k]} for i &lt; k and {@code a[i] ≥ a[k]} for i &gt; k (finite values). Hoare's
+	 * selection ("Find", C. A. R. Hoare, Commun. ACM 4:321, 1961, doi:10.1145/366622.366647) with a
+	 * median-of-three pivot, iterative; after 2·log₂ n + 8 rounds without convergence the remaining range is
+	 * sorted instead, which bounds the worst case by O(n log n).
+	 */
+	static float select(final float[] a, final int k) {
+		int lo = 0, hi = a.length - 1, rounds = 2 * (32 - Integer.numberOfLeadingZeros(a.length)) + 8;
+		while (hi > lo) {
+			if (--rounds < 0) {
+				Arrays.sort(a, lo, hi + 1);
+				return a[k];
+			}
+			final int mid = (lo + hi) >>> 1;
+			// median of three to a[mid]
+			if (a[mid] < a[lo]) swap(a, mid, lo);
+			if (a[hi] < a[lo]) swap(a, hi, lo);
+			if (a[hi] < a[mid]) swap(a, hi, mid);
+			final float pivot = a[mid];
+			int i = lo, j = hi;
+			while (i <= j) {
+				while (a[i] < pivot) i++;
+				while (a[j] > pivot) j--;
+				if (i <= j) {
+					swap(a, i, j);
+					i++;
+					j--;
+				}
+			}
+			// now a[lo..j] ≤ pivot ≤ a[i..hi], and a[j+1..i-1] == pivot
+			if (k <= j) hi = j;
+			else if (k >= i) lo = i;
+			else return a[k];
+		}
+		return a[k];
+	}
+
+	private static void swap(final float[] a, final int i, final int j) {
+		final float t = a[i];
+		a[i] = a[j];
+		a[j] = t;
 	}
 
 	private static double dist2(final int[] a, final int[] b, final double[] spacing) {

@@ -126,16 +126,29 @@ public final class RankStatistics {
 			ry[(int) (ky[i] & 0xFFFFFFFFL)] = rank;
 		}
 		n2 += (long) run * (run - 1) / 2;
-		// y ranks in x order, each group of tied x sorted by y; x ties n1 and joint ties n3
+		// y ranks in x order, each group of tied x sorted by y; x ties n1 and joint ties n3.
+		// The groups are filled by visiting the pixels in y order (ky) and appending each to its x group:
+		// every group then holds its y ranks in ascending order (what sorting each group gives), in O(n).
+		final int[] gx = new int[n]; // pixel → start of its x group in kx order, advanced as the group fills
+		for (int i = 0; i < n;) {
+			int j = i + 1;
+			while (j < n && (kx[j] >>> 32) == (kx[i] >>> 32)) j++;
+			for (int k = i; k < j; k++) gx[(int) (kx[k] & 0xFFFFFFFFL)] = i;
+			i = j;
+		}
 		int[] a = new int[n];
-		for (int i = 0; i < n; i++) a[i] = ry[(int) (kx[i] & 0xFFFFFFFFL)];
+		final int[] next = new int[n]; // next free slot per group start
+		for (int i = 0; i < n; i++) next[i] = i;
+		for (int t = 0; t < n; t++) {
+			final int p = (int) (ky[t] & 0xFFFFFFFFL);
+			a[next[gx[p]]++] = ry[p];
+		}
 		long n1 = 0, n3 = 0;
 		for (int i = 0; i < n;) {
 			int j = i + 1;
 			while (j < n && (kx[j] >>> 32) == (kx[i] >>> 32)) j++;
 			if (j - i > 1) {
 				n1 += (long) (j - i) * (j - i - 1) / 2;
-				Arrays.sort(a, i, j);
 				int r = 1;
 				for (int k = i + 1; k <= j; k++) {
 					if (k < j && a[k] == a[k - 1]) r++;
@@ -210,11 +223,37 @@ public final class RankStatistics {
 	/**
 	 * Keys {@code (orderBits(v_i) << 32) | i} sorted ascending: the high half orders like the float
 	 * value (−0 and +0 equal), the low half is the index.
+	 * <p>
+	 * The keys are distinct, so their sorted order is unique; it is produced by a stable least-significant-digit
+	 * radix sort of the indices by {@code orderBits} (four 8-bit digits; a digit shared by all values is
+	 * skipped), which keeps equal values in index order: O(n), the same array as a comparison sort.
 	 */
 	static long[] sortedKeys(final float[] v) {
-		final long[] key = new long[v.length];
-		for (int i = 0; i < v.length; i++) key[i] = ((long) orderBits(v[i]) << 32) | i;
-		Arrays.sort(key);
+		final int n = v.length;
+		final int[] bits = new int[n];
+		for (int i = 0; i < n; i++) bits[i] = orderBits(v[i]) ^ Integer.MIN_VALUE; // unsigned order
+		int[] idx = new int[n], tmp = new int[n];
+		for (int i = 0; i < n; i++) idx[i] = i;
+		final int[] count = new int[257];
+		if (n == 0) return new long[0];
+		for (int shift = 0; shift < 32; shift += 8) {
+			Arrays.fill(count, 0);
+			for (int i = 0; i < n; i++) count[((bits[i] >>> shift) & 0xFF) + 1]++;
+			if (count[((bits[0] >>> shift) & 0xFF) + 1] == n) continue; // one digit value: nothing to reorder
+			for (int d = 0; d < 256; d++) count[d + 1] += count[d];
+			for (int i = 0; i < n; i++) {
+				final int j = idx[i];
+				tmp[count[(bits[j] >>> shift) & 0xFF]++] = j;
+			}
+			final int[] t = idx;
+			idx = tmp;
+			tmp = t;
+		}
+		final long[] key = new long[n];
+		for (int i = 0; i < n; i++) {
+			final int j = idx[i];
+			key[i] = ((long) (bits[j] ^ Integer.MIN_VALUE) << 32) | j;
+		}
 		return key;
 	}
 

@@ -69,9 +69,23 @@ public final class Periodicity {
 	 */
 	public static PeriodResult along(final float[] img, final byte[] regionOrNull, final int[] dims, final double[] spacing, final double axisDeg, final double minPeriodUm, final double maxPeriodUm) {
 		final int total = Checks.image(dims, spacing);
+		if (regionOrNull != null) Checks.length("region", regionOrNull.length, total);
+		return alongRuns(img, Runs.of(regionOrNull, dims), dims, spacing, axisDeg, minPeriodUm, maxPeriodUm);
+	}
+
+	/**
+	 * As {@link #along(float[], byte[], int[], double[], double, double, double)} on a region prepared once as
+	 * {@link Runs} (for many directions over the same region, e.g. an axis scan): the same result, without
+	 * rescanning the region mask for every direction.
+	 *
+	 * @param region the region as runs, from {@link Runs#of} with the same dims
+	 */
+	public static PeriodResult alongRuns(final float[] img, final Runs region, final int[] dims, final double[] spacing, final double axisDeg, final double minPeriodUm, final double maxPeriodUm) {
+		final int total = Checks.image(dims, spacing);
 		if (img == null) throw new IllegalArgumentException("img must not be null");
 		Checks.length("img", img.length, total);
-		if (regionOrNull != null) Checks.length("region", regionOrNull.length, total);
+		if (region == null) throw new IllegalArgumentException("region runs must not be null");
+		if (region.w != dims[0] || region.total != total) throw new IllegalArgumentException("region runs were made for other dims");
 		if (!Double.isFinite(axisDeg)) throw new IllegalArgumentException("axis angle must be finite, got " + axisDeg);
 		Checks.positive("minPeriodUm", minPeriodUm);
 		Checks.positive("maxPeriodUm", maxPeriodUm);
@@ -79,7 +93,7 @@ public final class Periodicity {
 		if (minPeriodUm < 2 * Math.min(spacing[0], spacing[1]))
 			throw new IllegalArgumentException("minPeriodUm " + minPeriodUm + " is below the Nyquist limit 2·" + Math.min(spacing[0], spacing[1]) + " µm");
 		final double axis = Checks.fold180(axisDeg);
-		final double[] prof = profile(img, regionOrNull, dims, spacing, axis);
+		final double[] prof = profile(img, region, spacing, axis);
 		final double h = Math.min(spacing[0], spacing[1]);
 		final int n = prof.length;
 		if (n * h < 2 * maxPeriodUm || n < 8) return new PeriodResult(false, Double.NaN, 0, Double.NaN, Double.NaN, 0, prof, h, axis);
@@ -111,36 +125,59 @@ public final class Periodicity {
 		return new PeriodResult(true, period, regularity, doublets[0], doublets[1], (int) doublets[2], prof, h, axis);
 	}
 
-	/** Mean profile along the axis in bins of min(s_x, s_y), gaps linearly interpolated. */
-	static double[] profile(final float[] img, final byte[] region, final int[] dims, final double[] sp, final double axisDeg) {
-		final int w = dims[0], plane = dims[0] * dims[1];
+	/**
+	 * Mean profile along the axis in bins of min(s_x, s_y), gaps linearly interpolated.
+	 * <p>
+	 * The pixels are visited run by run in raster order, each bin's sum accumulated in the same order as a
+	 * per-pixel raster scan (so the sums are bit-identical to it). The extent {@code [u_min, u_max]} is taken
+	 * from the ends of the runs only: along a run y is fixed and {@code u = fl(fl(x·c_x) + fl(y·c_y))} is
+	 * monotonic in x (rounding is monotonic), so its extreme values lie at the run's ends.
+	 */
+	static double[] profile(final float[] img, final Runs reg, final double[] sp, final double axisDeg) {
 		final double a = Math.toRadians(axisDeg);
 		final double cx = Math.cos(a) * sp[0], cy = -Math.sin(a) * sp[1];
 		final double h = Math.min(sp[0], sp[1]);
-		final int hgt = dims[1], nz = img.length / plane;
-		// nested loops instead of per-pixel divisions; u is computed by the same expression as before
+		final int nr = reg.count;
+		final int[] rx = reg.x, ry = reg.y, rs = reg.start, rl = reg.length;
 		double umin = Double.POSITIVE_INFINITY, umax = Double.NEGATIVE_INFINITY;
-		for (int z = 0, i = 0; z < nz; z++)
-			for (int y = 0; y < hgt; y++)
-				for (int x = 0; x < w; x++, i++) {
-					if (region != null && region[i] == 0) continue;
-					final double u = x * cx + y * cy;
-					if (u < umin) umin = u;
-					if (u > umax) umax = u;
-				}
+		for (int r = 0; r < nr; r++) {
+			final int y = ry[r], x0 = rx[r], x1 = x0 + rl[r] - 1;
+			final double u0 = x0 * cx + y * cy, u1 = x1 * cx + y * cy;
+			if (u0 < umin) umin = u0;
+			if (u0 > umax) umax = u0;
+			if (u1 < umin) umin = u1;
+			if (u1 > umax) umax = u1;
+		}
 		if (umin > umax) throw new IllegalArgumentException("the region is empty");
 		final int n = (int) Math.floor((umax - umin) / h + 1e-9) + 1;
 		final double[] sum = new double[n];
 		final int[] cnt = new int[n];
-		for (int z = 0, i = 0; z < nz; z++)
-			for (int y = 0; y < hgt; y++)
-				for (int x = 0; x < w; x++, i++) {
-					if (region != null && region[i] == 0) continue;
-					final double u = x * cx + y * cy;
-					final int b = Math.min(n - 1, (int) ((u - umin) / h + 1e-9));
-					sum[b] += img[i];
-					cnt[b]++;
+		for (int r = 0; r < nr; r++) {
+			final double yc = ry[r] * cy;
+			final int x0 = rx[r], x1 = x0 + rl[r];
+			// the current bin's sum and count are kept in registers until the bin changes
+			int cur = -1, cc = 0;
+			double acc = 0;
+			for (int x = x0, i = rs[r]; x < x1; x++, i++) {
+				final double u = x * cx + yc;
+				final int b = Math.min(n - 1, (int) ((u - umin) / h + 1e-9));
+				if (b != cur) {
+					if (cur >= 0) {
+						sum[cur] = acc;
+						cnt[cur] = cc;
+					}
+					cur = b;
+					acc = sum[b];
+					cc = cnt[b];
 				}
+				acc += img[i];
+				cc++;
+			}
+			if (cur >= 0) {
+				sum[cur] = acc;
+				cnt[cur] = cc;
+			}
+		}
 		int prev = -1;
 		for (int b = 0; b < n; b++) {
 			if (cnt[b] == 0) continue;
@@ -151,6 +188,67 @@ public final class Periodicity {
 		}
 		for (int k = prev + 1; k < n; k++) sum[k] = sum[prev];
 		return sum;
+	}
+
+	/**
+	 * A region of a 2D/3D image as runs of consecutive region pixels along x (raster order): the form in
+	 * which {@link #alongRuns(float[], Runs, int[], double[], double, double, double)} visits it. Immutable.
+	 */
+	public static final class Runs {
+		final int w, total, count;
+		/** Per run: flat index of the first pixel, its x, its y, and the number of pixels. */
+		final int[] start, x, y, length;
+
+		private Runs(final int w, final int total, final int count, final int[] start, final int[] x, final int[] y, final int[] length) {
+			this.w = w;
+			this.total = total;
+			this.count = count;
+			this.start = start;
+			this.x = x;
+			this.y = y;
+			this.length = length;
+		}
+
+		/**
+		 * @param regionOrNull non-zero = inside, flat order; {@code null} = the whole image
+		 * @param dims 2 or 3 axes
+		 * @return the region's runs
+		 */
+		public static Runs of(final byte[] regionOrNull, final int[] dims) {
+			if (dims == null || dims.length < 2 || dims.length > 3) throw new IllegalArgumentException("only 2D and 3D images are supported");
+			final int w = dims[0], hgt = dims[1], nz = dims.length > 2 ? dims[2] : 1;
+			final int total = w * hgt * nz;
+			if (regionOrNull != null) Checks.length("region", regionOrNull.length, total);
+			int cap = regionOrNull == null ? hgt * nz : 64;
+			int[] st = new int[cap], xs = new int[cap], ys = new int[cap], ls = new int[cap];
+			int c = 0;
+			for (int z = 0, i = 0; z < nz; z++)
+				for (int yy = 0; yy < hgt; yy++, i += w) {
+					int x = 0;
+					while (x < w) {
+						if (regionOrNull != null) {
+							while (x < w && regionOrNull[i + x] == 0) x++;
+							if (x == w) break;
+						}
+						final int x0 = x;
+						if (regionOrNull == null) x = w;
+						else while (x < w && regionOrNull[i + x] != 0) x++;
+						if (c == cap) {
+							cap *= 2;
+							st = Arrays.copyOf(st, cap);
+							xs = Arrays.copyOf(xs, cap);
+							ys = Arrays.copyOf(ys, cap);
+							ls = Arrays.copyOf(ls, cap);
+						}
+						st[c] = i + x0;
+						xs[c] = x0;
+						ys[c] = yy;
+						ls[c] = x - x0;
+						c++;
+					}
+				}
+			return new Runs(w, total, c, st, xs, ys, ls);
+		}
 	}
 
 	/** Maximum of the Hann-windowed periodogram over the band, refined parabolically; @return period in µm. */

@@ -34,7 +34,8 @@ import io.github.myomito.results.Table;
  * last, its {@code status.json}. An image whose {@code status.json} exists with the same settings
  * hash and input checksum is not analysed again ({@link Options#resume}); errors are retried.
  * Images run in parallel on {@link Options#threads} threads; since each image's tables are
- * independent and assembled in sorted order, the output is byte-identical to a serial run.
+ * independent and assembled in sorted order, the output is byte-identical to a serial run. With more threads
+ * than images, the spare threads take parts of the images' own analyses (identical results too).
  * {@link #merge} assembles the parts of several chunk folders into the same tables a single run over
  * all images writes.
  */
@@ -48,6 +49,17 @@ public final class BatchRunner {
 	public interface Analyzer {
 		/** Analyses one file; failures are reported through the returned result, or thrown. */
 		ImageResult analyze(Path file, Progress progress) throws Exception;
+
+		/**
+		 * Analyses one file, with an executor for parts of the image's own analysis (see
+		 * {@link ImageAnalysis#analyze(io.github.myomito.image.FibreImage, FibreInput, AnalysisSettings, Progress, java.util.concurrent.Executor)});
+		 * the result must be the same as {@link #analyze(Path, Progress)}'s, which is the default.
+		 *
+		 * @param helpers executor for intra-image parts, or null
+		 */
+		default ImageResult analyze(final Path file, final Progress progress, final java.util.concurrent.Executor helpers) throws Exception {
+			return analyze(file, progress);
+		}
 
 		/** Turns a failure into a result with one {@code images} row (status error, message). */
 		ImageResult failure(Path file, String message);
@@ -125,6 +137,9 @@ public final class BatchRunner {
 			t.setDaemon(true);
 			return t;
 		});
+		// threads beyond one per image help within the images (the same pool: an image whose parts no idle
+		// thread takes runs them itself); with at least as many images as threads, each image runs on one
+		final java.util.concurrent.Executor helpers = options.threads > files.size() ? pool : null;
 		try {
 			final List<Future<?>> futures = new ArrayList<>();
 			for (final Path f : files) {
@@ -144,7 +159,7 @@ public final class BatchRunner {
 					final long s0 = System.nanoTime();
 					ImageResult r;
 					try {
-						r = analyzer.analyze(f, Progress.NONE);
+						r = analyzer.analyze(f, Progress.NONE, helpers);
 					}
 					catch (final Exception | OutOfMemoryError e) {
 						String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

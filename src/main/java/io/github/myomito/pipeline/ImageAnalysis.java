@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.github.myomito.coloc.ColocResult;
 import io.github.myomito.coloc.MitophagyAnalysis;
@@ -101,6 +107,22 @@ public final class ImageAnalysis {
 	 * @throws IllegalArgumentException for unusable input (missing channel, wrong fibre label size), naming the image
 	 */
 	public static Result analyze(final FibreImage input, final FibreInput given, final AnalysisSettings s, final Progress progress) {
+		return analyze(input, given, s, progress, null);
+	}
+
+	/**
+	 * Analyses one image, running independent parts of each region's chain on {@code helpers} as well as on the
+	 * calling thread: the fibre axis and periodicity, the pixel colocalisation and the LC3 puncta detection do
+	 * not depend on the mitochondrial segmentation (the mitophagy read-outs only on its mask and labels), so they
+	 * run while the calling thread segments, thins and measures the network. A part that no helper has started
+	 * when its result is needed runs on the calling thread, so any executor works (a busy or single-thread one,
+	 * or the pool the caller itself runs on) and nothing waits for a task that has not started. Every part is a
+	 * pure function of its inputs and the results are assembled in a fixed order: the result is identical for
+	 * any executor and thread count, and to {@code helpers == null} (everything on the calling thread).
+	 *
+	 * @param helpers executor for the independent parts, or null for none
+	 */
+	public static Result analyze(final FibreImage input, final FibreInput given, final AnalysisSettings s, final Progress progress, final Executor helpers) {
 		final Progress p = progress == null ? Progress.NONE : progress;
 		final FibreImage img = calibrate(input, s);
 		final List<String> warnings = new ArrayList<>(img.warnings());
@@ -111,7 +133,7 @@ public final class ImageAnalysis {
 		if (s.lc3Channel() > 0) lc3 = Pixels.floats(img.channel(s.lc3Channel() - 1));
 		checkFinite(mito, img.source(), "mitochondria", warnings);
 		p.status(img.source() + ": whole image");
-		final RegionAnalysis whole = region("image", "image", RegionAnalysis.Part.ALL, mito, lc3, dims, sp, null, new int[dims.length], s);
+		final RegionAnalysis whole = region("image", "image", RegionAnalysis.Part.ALL, mito, lc3, dims, sp, null, new int[dims.length], s, helpers);
 		warnings.addAll(whole.warnings);
 		p.checkCancelled();
 		final List<RegionAnalysis> fibres = new ArrayList<>();
@@ -152,7 +174,7 @@ public final class ImageAnalysis {
 			for (final int k : present) {
 				p.status(img.source() + ": fibre " + names.get(k - 1));
 				p.checkCancelled();
-				fibres.addAll(fibre(k, names.get(k - 1), source, labels, bounds[k], mito, lc3, dims, sp, s));
+				fibres.addAll(fibre(k, names.get(k - 1), source, labels, bounds[k], mito, lc3, dims, sp, s, helpers));
 				p.progress(++done, present.size());
 			}
 		}
@@ -194,7 +216,7 @@ public final class ImageAnalysis {
 
 	/** Analyses fibre k in its bounding-box crop (and its band / interior when asked). */
 	private static List<RegionAnalysis> fibre(final int k, final String name, final String source, final int[] labels, final int[] bb, final float[] mito,
-		final float[] lc3, final int[] dims, final double[] sp, final AnalysisSettings s) {
+		final float[] lc3, final int[] dims, final double[] sp, final AnalysisSettings s, final Executor helpers) {
 		final int w = dims[0], h = dims[1], nz = dims.length > 2 ? dims[2] : 1;
 		final int cw = bb[2] - bb[0] + 1, ch = bb[3] - bb[1] + 1;
 		final int[] cd = dims.length > 2 ? new int[] { cw, ch, nz } : new int[] { cw, ch };
@@ -212,14 +234,14 @@ public final class ImageAnalysis {
 				}
 		final int[] off = dims.length > 2 ? new int[] { bb[0], bb[1], 0 } : new int[] { bb[0], bb[1] };
 		final List<RegionAnalysis> out = new ArrayList<>();
-		out.add(region(name, source, RegionAnalysis.Part.ALL, cm, cl, cd, sp, region, off, s));
+		out.add(region(name, source, RegionAnalysis.Part.ALL, cm, cl, cd, sp, region, off, s, helpers));
 		if (s.bandDepthUm() > 0) {
 			final boolean[] open = { bb[0] > 0, bb[1] > 0, bb[2] < w - 1, bb[3] < h - 1 };
 			final byte[] band = band(region, cd, sp, s.bandDepthUm(), open);
 			final byte[] imf = new byte[region.length];
 			for (int i = 0; i < imf.length; i++) imf[i] = (byte) (region[i] != 0 && band[i] == 0 ? 1 : 0);
-			out.add(region(name, source, RegionAnalysis.Part.SUBSARCOLEMMAL, cm, cl, cd, sp, band, off, s));
-			out.add(region(name, source, RegionAnalysis.Part.IMF, cm, cl, cd, sp, imf, off, s));
+			out.add(region(name, source, RegionAnalysis.Part.SUBSARCOLEMMAL, cm, cl, cd, sp, band, off, s, helpers));
+			out.add(region(name, source, RegionAnalysis.Part.IMF, cm, cl, cd, sp, imf, off, s, helpers));
 		}
 		return out;
 	}
@@ -254,27 +276,107 @@ public final class ImageAnalysis {
 		return out;
 	}
 
-	/** The chain on one region. */
+	/** The chain on one region (see {@link #analyze(FibreImage, FibreInput, AnalysisSettings, Progress, Executor)} for helpers). */
 	static RegionAnalysis region(final String name, final String source, final RegionAnalysis.Part part, final float[] mito, final float[] lc3, final int[] dims,
-		final double[] sp, final byte[] region, final int[] offset, final AnalysisSettings s) {
-		final List<String> warnings = new ArrayList<>();
-		final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentation(), region, null);
-		warnings.addAll(seg.warnings());
-		final byte[] mask = seg.mask();
-		final byte[] skeleton = Thinning.thin(mask, dims);
-		SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
-		final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
-		if (s.spurFactor() > 0) graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), seg.labels().labels(), seg.labels().count()), dims, sp, s.skeleton());
-		final int plane = dims[0] * dims[1];
-		long regionPixels = plane;
-		if (region != null) {
-			regionPixels = 0;
-			for (int i = 0; i < plane; i++) if (region[i] != 0) regionPixels++;
+		final double[] sp, final byte[] region, final int[] offset, final AnalysisSettings s, final Executor helpers) {
+		final List<Task<?>> tasks = new ArrayList<>();
+		try {
+			// the parts that do not need the segmentation, offered to the helpers first
+			final Task<AxisPart> axisTask = Task.offer(tasks, helpers, () -> axisPart(mito, region, dims, sp, s));
+			final Task<ColocResult> colocTask = lc3 == null ? null : Task.offer(tasks, helpers, () -> PixelColocalisation.compute(mito, lc3, region, dims, sp, s.colocSettings()));
+			final Task<List<Punctum>> punctaTask = lc3 == null ? null : Task.offer(tasks, helpers, () -> PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region));
+			final List<String> warnings = new ArrayList<>();
+			final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentation(), region, null);
+			warnings.addAll(seg.warnings());
+			final byte[] mask = seg.mask();
+			final int[] labels = seg.labels().labels();
+			// MitophagyAnalysis annotates the puncta with the mitochondria (one distance map, not two)
+			final Task<MitophagyResult> mitophagyTask = lc3 == null ? null
+				: Task.offer(tasks, helpers, () -> MitophagyAnalysis.analyze(punctaTask.join(), mask, labels, seg.labels().count(), region, dims, sp));
+			final byte[] skeleton = Thinning.thin(mask, dims);
+			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
+			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
+			if (s.spurFactor() > 0) graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count()), dims, sp, s.skeleton());
+			final int plane = dims[0] * dims[1];
+			long regionPixels = plane;
+			if (region != null) {
+				regionPixels = 0;
+				for (int i = 0; i < plane; i++) if (region[i] != 0) regionPixels++;
+			}
+			final double area = regionPixels * sp[0] * sp[1];
+			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area, radius);
+			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
+			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();
+			final ColocResult coloc = lc3 == null ? null : colocTask.join();
+			final AxisPart ap = axisTask.join();
+			warnings.addAll(ap.warnings);
+			final AxisEstimate axis = ap.axis;
+			final PeriodResult period = ap.period;
+			final double axisDeg = axis == null ? Double.NaN : axis.angleDeg();
+			// branch orientation
+			final List<SkeletonGraph.Edge> edges = graph.edges();
+			final double[] angles = new double[edges.size()];
+			int n = 0;
+			final double[] ka = new double[edges.size()], kl = new double[edges.size()];
+			double[] xs = new double[64], ys = new double[64];
+			for (final SkeletonGraph.Edge e : edges) {
+				final int np = e.pathLength();
+				double a = Double.NaN;
+				if (np >= 2 && !e.isIsolatedLoop()) {
+					if (xs.length < np) {
+						xs = new double[2 * np];
+						ys = new double[2 * np];
+					}
+					for (int i = 0; i < np; i++) {
+						xs[i] = e.coordinate(i, 0);
+						ys[i] = e.coordinate(i, 1);
+					}
+					a = Orientation.angleDeg(xs, ys, np);
+				}
+				angles[e.id()] = a;
+				if (!Double.isNaN(a)) {
+					ka[n] = a;
+					kl[n++] = e.smoothedLength();
+				}
+			}
+			final OrientationStats orient = Double.isNaN(axisDeg) ? null
+				: Orientation.of(java.util.Arrays.copyOf(ka, n), java.util.Arrays.copyOf(kl, n), axisDeg, s.toleranceDeg());
+			final LatticeFeatures.Builder lf = LatticeFeatures.builder()
+				.loopsPer100um2(net.get(NetworkAnalysis.Metric.LOOPS_PER_100UM2))
+				.fourWayJunctionFraction(zeroIfNaN(net.get(NetworkAnalysis.Metric.FOUR_WAY_FRACTION)))
+				.largestComponentShare(zeroIfNaN(net.get(NetworkAnalysis.Metric.LARGEST_SHARE)));
+			if (orient != null) lf.orientation(orient);
+			if (period != null && period.valid()) lf.periodRegularity(period.regularity());
+			else if (period != null) lf.periodRegularity(0);
+			final double lattice = LatticeIndex.DEFAULT.score(lf.build());
+			// LC3
+			final List<Punctum> puncta = mito3 == null ? null : mito3.puncta();
+			if (coloc != null) warnings.addAll(coloc.warnings());
+			return new RegionAnalysis(name, source, part, offset, dims, sp, region, area, seg, graph, net, axis, angles, orient, period, lattice, puncta, mito3,
+				coloc, warnings);
 		}
-		final double area = regionPixels * sp[0] * sp[1];
-		final int[] labels = seg.labels().labels();
-		final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area, radius);
-		// axis
+		finally {
+			// after a failure: parts not yet started are not run
+			for (final Task<?> t : tasks) t.cancel();
+		}
+	}
+
+	/** Fibre axis, its periodicity and their warnings. */
+	private static final class AxisPart {
+		final AxisEstimate axis;
+		final PeriodResult period;
+		final List<String> warnings;
+
+		AxisPart(final AxisEstimate axis, final PeriodResult period, final List<String> warnings) {
+			this.axis = axis;
+			this.period = period;
+			this.warnings = warnings;
+		}
+	}
+
+	/** The fibre axis (structure tensor, periodicity scan, outline) and the period along it. */
+	private static AxisPart axisPart(final float[] mito, final byte[] region, final int[] dims, final double[] sp, final AnalysisSettings s) {
+		final List<String> warnings = new ArrayList<>();
 		// the fibre's own pixels for axis and period: the region, or (whole image) the signal's support,
 		// so that the fibre's outline and the empty background do not bias the texture and the profile
 		final byte[] fibre = region != null ? region : support(mito, dims, sp, s);
@@ -311,56 +413,55 @@ public final class ImageAnalysis {
 				warnings.add("periodicity not measured (" + e.getMessage() + ")");
 			}
 		}
-		final double axisDeg = axis == null ? Double.NaN : axis.angleDeg();
-		// branch orientation
-		final List<SkeletonGraph.Edge> edges = graph.edges();
-		final double[] angles = new double[edges.size()];
-		int n = 0;
-		final double[] ka = new double[edges.size()], kl = new double[edges.size()];
-		double[] xs = new double[64], ys = new double[64];
-		for (final SkeletonGraph.Edge e : edges) {
-			final int np = e.pathLength();
-			double a = Double.NaN;
-			if (np >= 2 && !e.isIsolatedLoop()) {
-				if (xs.length < np) {
-					xs = new double[2 * np];
-					ys = new double[2 * np];
+		return new AxisPart(axis, period, warnings);
+	}
+
+	/**
+	 * A part of the chain that a helper may run; {@link #join} runs it on the calling thread when no helper has
+	 * started it yet (so joining never waits for a task that is only queued), else waits for it.
+	 */
+	private static final class Task<T> {
+		private final FutureTask<T> future;
+
+		private Task(final Callable<T> work) {
+			this.future = new FutureTask<>(work);
+		}
+
+		/** Creates the task, offers it to the helpers (if any) and records it in {@code all}. */
+		static <T> Task<T> offer(final List<Task<?>> all, final Executor helpers, final Callable<T> work) {
+			final Task<T> t = new Task<>(work);
+			all.add(t);
+			if (helpers != null) {
+				try {
+					helpers.execute(t.future);
 				}
-				for (int i = 0; i < np; i++) {
-					xs[i] = e.coordinate(i, 0);
-					ys[i] = e.coordinate(i, 1);
+				catch (final RejectedExecutionException e) {
+					// no helper: it runs at join
 				}
-				a = Orientation.angleDeg(xs, ys, np);
 			}
-			angles[e.id()] = a;
-			if (!Double.isNaN(a)) {
-				ka[n] = a;
-				kl[n++] = e.smoothedLength();
+			return t;
+		}
+
+		T join() {
+			future.run(); // no-op when already started or done
+			try {
+				return future.get();
+			}
+			catch (final InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new CancellationException("interrupted");
+			}
+			catch (final ExecutionException e) {
+				final Throwable c = e.getCause();
+				if (c instanceof RuntimeException) throw (RuntimeException) c;
+				if (c instanceof Error) throw (Error) c;
+				throw new IllegalStateException(c);
 			}
 		}
-		final OrientationStats orient = Double.isNaN(axisDeg) ? null
-			: Orientation.of(java.util.Arrays.copyOf(ka, n), java.util.Arrays.copyOf(kl, n), axisDeg, s.toleranceDeg());
-		final LatticeFeatures.Builder lf = LatticeFeatures.builder()
-			.loopsPer100um2(net.get(NetworkAnalysis.Metric.LOOPS_PER_100UM2))
-			.fourWayJunctionFraction(zeroIfNaN(net.get(NetworkAnalysis.Metric.FOUR_WAY_FRACTION)))
-			.largestComponentShare(zeroIfNaN(net.get(NetworkAnalysis.Metric.LARGEST_SHARE)));
-		if (orient != null) lf.orientation(orient);
-		if (period != null && period.valid()) lf.periodRegularity(period.regularity());
-		else if (period != null) lf.periodRegularity(0);
-		final double lattice = LatticeIndex.DEFAULT.score(lf.build());
-		// LC3
-		List<Punctum> puncta = null;
-		MitophagyResult mito3 = null;
-		ColocResult coloc = null;
-		if (lc3 != null) {
-			puncta = PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region, mask, labels);
-			mito3 = MitophagyAnalysis.analyze(puncta, mask, labels, seg.labels().count(), region, dims, sp);
-			puncta = mito3.puncta();
-			coloc = PixelColocalisation.compute(mito, lc3, region, dims, sp, s.colocSettings());
-			warnings.addAll(coloc.warnings());
+
+		void cancel() {
+			future.cancel(false);
 		}
-		return new RegionAnalysis(name, source, part, offset, dims, sp, region, area, seg, graph, net, axis, angles, orient, period, lattice, puncta, mito3,
-			coloc, warnings);
 	}
 
 	/**
@@ -455,11 +556,12 @@ public final class ImageAnalysis {
 			}
 		final int[] sd = { bw, bh };
 		final double[] ssp = { sp[0] * w / bw, sp[1] * h / bh };
+		final Periodicity.Runs smallRuns = Periodicity.Runs.of(smallRegion, sd);
 		double bestA = textureDeg, bestR = -1;
 		for (final int base : new int[] { 0, 90 })
 			for (int off = -AXIS_SEARCH_DEG; off < AXIS_SEARCH_DEG; off += 2) {
 				final double a = (((textureDeg + base + off) % 180) + 180) % 180;
-				final double r = score(Periodicity.along(small, smallRegion, sd, ssp, a, s.minPeriodUm(), s.maxPeriodUm()), s);
+				final double r = score(Periodicity.alongRuns(small, smallRuns, sd, ssp, a, s.minPeriodUm(), s.maxPeriodUm()), s);
 				if (r > bestR) {
 					bestR = r;
 					bestA = a;
@@ -467,10 +569,11 @@ public final class ImageAnalysis {
 			}
 		final double coarse = bestA;
 		bestR = -1;
-		final byte[] region2 = region == null ? null : java.util.Arrays.copyOf(region, plane);
+		final int[] d2 = { w, h };
+		final Periodicity.Runs runs2 = Periodicity.Runs.of(region == null ? null : java.util.Arrays.copyOf(region, plane), d2);
 		for (double a = coarse - 2; a <= coarse + 2; a += 0.5) {
 			final double folded = ((a % 180) + 180) % 180;
-			final double r = score(Periodicity.along(mean, region2, new int[] { w, h }, new double[] { sp[0], sp[1] }, folded, s.minPeriodUm(), s.maxPeriodUm()), s);
+			final double r = score(Periodicity.alongRuns(mean, runs2, d2, new double[] { sp[0], sp[1] }, folded, s.minPeriodUm(), s.maxPeriodUm()), s);
 			if (r > bestR) {
 				bestR = r;
 				bestA = folded;

@@ -255,4 +255,37 @@ class PunctaTest {
 		assertThat(empty.onMitoFraction()).isNaN();
 		assertThat(empty.lc3PositiveMitoFraction()).isNaN();
 	}
+
+	@Test
+	void selectionMediansEqualSortedMedians() {
+		final Random rnd = new Random(3);
+		for (int trial = 0; trial < 200; trial++) {
+			final int n = 1 + rnd.nextInt(trial < 100 ? 40 : 5000);
+			final float[] v = new float[n];
+			final int levels = 1 + rnd.nextInt(trial % 2 == 0 ? 5 : 100000);
+			for (int i = 0; i < n; i++) v[i] = (float) (rnd.nextInt(levels) - levels / 3) * 0.5f;
+			final byte[] region = trial % 3 == 0 ? null : new byte[n];
+			if (region != null) for (int i = 0; i < n; i++) region[i] = (byte) (rnd.nextInt(4) == 0 ? 0 : 1);
+			// reference: the sort-based threshold
+			int m = 0;
+			for (int i = 0; i < n; i++) if (region == null || region[i] != 0) m++;
+			final double expected;
+			if (m == 0) expected = Double.POSITIVE_INFINITY;
+			else {
+				final float[] a = new float[m];
+				m = 0;
+				for (int i = 0; i < n; i++) if (region == null || region[i] != 0) a[m++] = v[i];
+				java.util.Arrays.sort(a);
+				final double med = (m & 1) == 1 ? a[m / 2] : 0.5 * ((double) a[m / 2 - 1] + a[m / 2]);
+				for (int i = 0; i < m; i++) a[i] = (float) Math.abs(a[i] - med);
+				java.util.Arrays.sort(a);
+				expected = med + 2.5 * 1.4826 * ((m & 1) == 1 ? a[m / 2] : 0.5 * ((double) a[m / 2 - 1] + a[m / 2]));
+			}
+			assertThat(PunctaDetector.robustThreshold(v, region, 2.5)).as("trial %d", trial).isEqualTo(expected);
+			final float[] c = v.clone(), sorted = v.clone();
+			java.util.Arrays.sort(sorted);
+			final int k = rnd.nextInt(n);
+			assertThat(PunctaDetector.select(c, k)).isEqualTo(sorted[k]);
+		}
+	}
 }

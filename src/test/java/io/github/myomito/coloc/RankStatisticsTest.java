@@ -115,4 +115,43 @@ class RankStatisticsTest {
 		assertThat(RankStatistics.spearman(new float[] { 1 }, new float[] { 1 })).isNaN();
 		assertThat(RankStatistics.pearson(new float[] { 2, 2 }, new float[] { 1, 3 })).isNaN();
 	}
+
+	/** The comparison-sort keys (the implementation before the radix sort), as the reference. */
+	private static long[] sortedKeysBySort(final float[] v) {
+		final long[] key = new long[v.length];
+		for (int i = 0; i < v.length; i++) key[i] = ((long) RankStatistics.orderBits(v[i]) << 32) | i;
+		java.util.Arrays.sort(key);
+		return key;
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 2, 3, 17, 1000, 100_000 })
+	void radixKeysEqualComparisonSortAndKendallMatchesBruteForce(final int n) {
+		final SplittableRandom rnd = new SplittableRandom(n);
+		for (int kind = 0; kind < 4; kind++) {
+			final float[] x = new float[n], y = new float[n];
+			for (int i = 0; i < n; i++) {
+				final double u = rnd.nextDouble();
+				switch (kind) {
+					case 0: x[i] = (float) Math.floor(u * 16); y[i] = (float) Math.floor((0.5 * u + 0.5 * rnd.nextDouble()) * 8); break; // heavy ties
+					case 1: x[i] = (float) (1e6 * (u - 0.5)); y[i] = (float) (rnd.nextDouble() - 0.3); break; // signs, no ties
+					case 2: x[i] = rnd.nextInt(3) == 0 ? -0.0f : rnd.nextInt(3) == 0 ? 0.0f : (float) (u * 1e-30); y[i] = (float) -u; break; // ±0, tiny
+					default: x[i] = (float) Math.floor(u * 4096); y[i] = (float) Math.floor(4096 * (0.6 * u + 0.4 * rnd.nextDouble())); // 12-bit
+				}
+			}
+			assertThat(RankStatistics.sortedKeys(x)).as("kind %d", kind).containsExactly(sortedKeysBySort(x));
+			assertThat(RankStatistics.sortedKeys(y)).as("kind %d", kind).containsExactly(sortedKeysBySort(y));
+			if (n >= 2 && n <= 1000) {
+				// the ranks treat −0 and +0 as equal, Float.compare in the brute force does not
+				final float[] xz = x.clone(), yz = y.clone();
+				for (int i = 0; i < n; i++) {
+					xz[i] += 0.0f;
+					yz[i] += 0.0f;
+				}
+				final double tau = RankStatistics.kendallTauB(x, y), brute = bruteTauB(xz, yz);
+				if (Double.isNaN(brute)) assertThat(tau).isNaN();
+				else assertThat(tau).as("kind %d", kind).isCloseTo(brute, within(1e-12));
+			}
+		}
+	}
 }

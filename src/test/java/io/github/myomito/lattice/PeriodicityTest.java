@@ -150,4 +150,71 @@ class PeriodicityTest {
 		assertThatThrownBy(() -> Periodicity.along(new float[400], null, new int[] { 20, 20 }, new double[] { 0.1, 0.1 }, 0, 0.15, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Nyquist");
 		assertThatThrownBy(() -> Periodicity.along(new float[399], null, new int[] { 20, 20 }, new double[] { 0.1, 0.1 }, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("img");
 	}
+
+	/** The per-pixel raster profile (the implementation before {@link Periodicity.Runs}), as the reference. */
+	private static double[] rasterProfile(final float[] img, final byte[] region, final int[] dims, final double[] sp, final double axisDeg) {
+		final int w = dims[0], plane = dims[0] * dims[1];
+		final double a = Math.toRadians(axisDeg);
+		final double cx = Math.cos(a) * sp[0], cy = -Math.sin(a) * sp[1];
+		final double h = Math.min(sp[0], sp[1]);
+		final int hgt = dims[1], nz = img.length / plane;
+		double umin = Double.POSITIVE_INFINITY, umax = Double.NEGATIVE_INFINITY;
+		for (int z = 0, i = 0; z < nz; z++)
+			for (int y = 0; y < hgt; y++)
+				for (int x = 0; x < w; x++, i++) {
+					if (region != null && region[i] == 0) continue;
+					final double u = x * cx + y * cy;
+					if (u < umin) umin = u;
+					if (u > umax) umax = u;
+				}
+		final int n = (int) Math.floor((umax - umin) / h + 1e-9) + 1;
+		final double[] sum = new double[n];
+		final int[] cnt = new int[n];
+		for (int z = 0, i = 0; z < nz; z++)
+			for (int y = 0; y < hgt; y++)
+				for (int x = 0; x < w; x++, i++) {
+					if (region != null && region[i] == 0) continue;
+					final double u = x * cx + y * cy;
+					final int b = Math.min(n - 1, (int) ((u - umin) / h + 1e-9));
+					sum[b] += img[i];
+					cnt[b]++;
+				}
+		int prev = -1;
+		for (int b = 0; b < n; b++) {
+			if (cnt[b] == 0) continue;
+			sum[b] /= cnt[b];
+			if (prev < 0) java.util.Arrays.fill(sum, 0, b, sum[b]);
+			else for (int k = prev + 1; k < b; k++) sum[k] = sum[prev] + (sum[b] - sum[prev]) * (k - prev) / (double) (b - prev);
+			prev = b;
+		}
+		for (int k = prev + 1; k < n; k++) sum[k] = sum[prev];
+		return sum;
+	}
+
+	@Test
+	void runProfileIsBitIdenticalToThePerPixelScan() {
+		final Random rnd = new Random(5);
+		for (int trial = 0; trial < 40; trial++) {
+			final boolean three = trial % 4 == 3;
+			final int w = 20 + rnd.nextInt(60), h = 20 + rnd.nextInt(60), nz = three ? 3 : 1;
+			final int[] dims = three ? new int[] { w, h, nz } : new int[] { w, h };
+			final double[] sp = three ? new double[] { 0.1 + 0.05 * rnd.nextDouble(), 0.1 + 0.05 * rnd.nextDouble(), 0.3 } : new double[] { 0.07 + 0.1 * rnd.nextDouble(), 0.07 + 0.1 * rnd.nextDouble() };
+			final float[] img = new float[w * h * nz];
+			for (int i = 0; i < img.length; i++) img[i] = (float) (100 * rnd.nextDouble());
+			byte[] region = null;
+			if (trial % 3 != 0) {
+				region = new byte[img.length];
+				final double cxr = w * rnd.nextDouble(), cyr = h * rnd.nextDouble(), rr = 10 + 30 * rnd.nextDouble();
+				for (int z = 0; z < nz; z++)
+					for (int y = 0; y < h; y++)
+						for (int x = 0; x < w; x++)
+							region[x + w * (y + h * z)] = (byte) ((x - cxr) * (x - cxr) + (y - cyr) * (y - cyr) < rr * rr && rnd.nextInt(7) != 0 ? 1 : 0);
+				region[rnd.nextInt(region.length)] = 1;
+			}
+			final double angle = trial < 8 ? 45 * trial % 180 : 180 * rnd.nextDouble();
+			final double[] expected = rasterProfile(img, region, dims, sp, angle);
+			final double[] actual = Periodicity.profile(img, Periodicity.Runs.of(region, dims), sp, angle);
+			assertThat(actual).as("trial %d", trial).containsExactly(expected);
+		}
+	}
 }

@@ -55,10 +55,15 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 
 	@Override
 	public ImageResult analyze(final Path file, final Progress progress) throws Exception {
+		return analyze(file, progress, null);
+	}
+
+	@Override
+	public ImageResult analyze(final Path file, final Progress progress, final java.util.concurrent.Executor helpers) throws Exception {
 		final FibreImage img = ImageFiles.read(file, settings.channelRoles());
 		final long[] d = img.dimensions();
 		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);
-		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress);
+		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress, helpers);
 		if (qcDir != null) QcImages.write(r, qcDir.resolve(BatchRunner.key(file.toString()) + ".png"));
 		return ResultTables.of(r, file.toString(), settingsHash);
 	}
