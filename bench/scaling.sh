@@ -2,8 +2,9 @@
 # Batch-throughput scaling of `myomito analyze --threads T` on one node (for nodes with more cores than the
 # 2-core development machine, where the JIT compiler no longer competes with the second image thread).
 #
-# usage: bench/scaling.sh [-n IMAGES] [-r RUNS] [-t "1 2 4 8"] [-j JAVA] [-c CLASSES] [-a JAR] WORKDIR
-#   -n  number of generated two-channel 241×191 phantoms (default 200; all five patterns, seeds 1..N)
+# usage: bench/scaling.sh [-n IMAGES] [-s "L W"] [-r RUNS] [-t "1 2 4 8"] [-j JAVA] [-c CLASSES] [-a JAR] WORKDIR
+#   -n  number of generated two-channel phantoms (default 200; all five patterns, seeds 1..N)
+#   -s  fibre length and width in µm at 0.1 µm pixels (default "20 15": 241×191 px; "40 30": 441×341 px)
 #   -r  runs per thread count (default 3; the median wall time is reported)
 #   -t  thread counts (default "1 2 4 8")
 #   -j  java executable (default: java on PATH)
@@ -12,15 +13,15 @@
 #   -a  CLI jar (default target/myomito-cli.jar)
 # Prints a Markdown table; checks that images.csv is byte-identical for every thread count.
 set -euo pipefail
-N=200; RUNS=3; THREADS="1 2 4 8"; JAVA=java; CLASSES=target/test-classes; JAR=target/myomito-cli.jar
-while getopts "n:r:t:j:c:a:" o; do
+N=200; SIZE="20 15"; RUNS=3; THREADS="1 2 4 8"; JAVA=java; CLASSES=target/test-classes; JAR=target/myomito-cli.jar
+while getopts "n:s:r:t:j:c:a:" o; do
   case $o in
-    n) N=$OPTARG ;; r) RUNS=$OPTARG ;; t) THREADS=$OPTARG ;; j) JAVA=$OPTARG ;; c) CLASSES=$OPTARG ;; a) JAR=$OPTARG ;;
-    *) sed -n 2,13p "$0"; exit 2 ;;
+    n) N=$OPTARG ;; s) SIZE=$OPTARG ;; r) RUNS=$OPTARG ;; t) THREADS=$OPTARG ;; j) JAVA=$OPTARG ;; c) CLASSES=$OPTARG ;; a) JAR=$OPTARG ;;
+    *) sed -n 2,14p "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -eq 1 ] || { sed -n 2,13p "$0"; exit 2; }
+[ $# -eq 1 ] || { sed -n 2,14p "$0"; exit 2; }
 WORK=$1
 mkdir -p "$WORK"
 now() { date +%s.%N; }
@@ -28,7 +29,7 @@ now() { date +%s.%N; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/{print $2}') GiB RAM"
 echo "java: $("$JAVA" -version 2>&1 | head -1)"
 echo "inputs: $N images, runs per thread count: $RUNS"
-"$JAVA" -cp "$CLASSES:$JAR" io.github.myomito.bench.Prepare batch "$WORK/batch" "$N"
+"$JAVA" -cp "$CLASSES:$JAR" io.github.myomito.bench.Prepare batch "$WORK/batch" "$N" $SIZE
 
 echo
 echo "| threads | wall s (runs) | median wall s | images/s | speed-up vs 1 thread |"

@@ -15,8 +15,8 @@ import io.github.myomito.simulate.PhantomSimulator;
 /**
  * Writes the inputs of the whole-process command-line benchmarks:
  * {@code Prepare coloc FILE.tif} — a 172×152×33 two-channel phantom stack (mitochondria, LC3; 0.1 µm pixels,
- * 0.3 µm z step); {@code Prepare batch DIR N} — N small two-channel 2D phantoms (all five patterns in turn,
- * 20×15 µm fibres at 0.1 µm, about 241×191 pixels), seeds 1..N.
+ * 0.3 µm z step); {@code Prepare batch DIR N [LENGTH_UM WIDTH_UM]} — N two-channel 2D phantoms (all five
+ * patterns in turn, fibres of 20×15 µm at 0.1 µm unless given, about 241×191 pixels), seeds 1..N.
  */
 public final class Prepare {
 
@@ -25,7 +25,7 @@ public final class Prepare {
 	/**
 	 * Entry point.
 	 *
-	 * @param args {@code coloc FILE} or {@code batch DIR N}
+	 * @param args {@code coloc FILE} or {@code batch DIR N [LENGTH_UM WIDTH_UM]}
 	 * @throws IOException when a file cannot be written
 	 */
 	public static void main(final String[] args) throws IOException {
@@ -42,17 +42,18 @@ public final class Prepare {
 		else if (args.length >= 3 && args[0].equals("batch")) {
 			final Path dir = Paths.get(args[1]);
 			final int n = Integer.parseInt(args[2]);
+			final double lengthUm = args.length >= 5 ? Double.parseDouble(args[3]) : 20, widthUm = args.length >= 5 ? Double.parseDouble(args[4]) : 15;
 			Files.createDirectories(dir);
 			final Pattern[] patterns = Pattern.values();
 			int[] dims = null;
 			for (int i = 1; i <= n; i++) {
 				final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(patterns[i % patterns.length]).toBuilder()
-					.fibreLengthUm(20).fibreWidthUm(15).seed(i).build());
+					.fibreLengthUm(lengthUm).fibreWidthUm(widthUm).seed(i).build());
 				ImageFiles.writeTiff(ph.image(), dir.resolve(String.format("img%04d.tif", i)));
 				dims = ph.dims();
 			}
 			System.out.println(dir + ": " + n + " images of " + Arrays.toString(dims) + " × 2 channels");
 		}
-		else throw new IllegalArgumentException("usage: Prepare coloc FILE.tif | Prepare batch DIR N");
+		else throw new IllegalArgumentException("usage: Prepare coloc FILE.tif | Prepare batch DIR N [LENGTH_UM WIDTH_UM]");
 	}
 }
