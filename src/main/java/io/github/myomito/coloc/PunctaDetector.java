@@ -57,6 +57,33 @@ public final class PunctaDetector {
 		if (s == null) throw new IllegalArgumentException("puncta settings must not be null");
 		for (final float v : lc3)
 			if (!Float.isFinite(v)) throw new IllegalArgumentException("LC3 image contains NaN or infinite values");
+		final float[] dog = differenceOfGaussians(lc3, dims, spacing, s);
+		final double thr = Double.isNaN(s.absoluteThreshold()) ? robustThreshold(dog, regionMaskOrNull, s.k()) : s.absoluteThreshold();
+		final Grid grid = new Grid(dims);
+		final long[] key = maxima(dog, grid, thr, regionMaskOrNull);
+		final int nd = dims.length;
+		final double minSep2 = s.minSeparationUm() * s.minSeparationUm();
+		final List<int[]> acceptedCoords = new ArrayList<>();
+		final List<Punctum> out = new ArrayList<>();
+		final Region region = new Region(size);
+		final double pixelMeasure = measure(spacing);
+		final double r2 = 4 * s.radiusUm() * s.radiusUm();
+		for (final long k : key) {
+			final int peak = (int) (k & 0xFFFFFFFFL);
+			final int[] pc = grid.coords(peak, new int[nd]);
+			if (minSep2 > 0) {
+				if (tooClose(pc, acceptedCoords, spacing, minSep2)) continue;
+				acceptedCoords.add(pc);
+			}
+			final int id = out.size() + 1;
+			final int[] pix = region.grow(dog, grid, peak, pc, id, spacing, r2);
+			out.add(punctum(id, peak, pc, pix, lc3, dog, grid, spacing, pixelMeasure));
+		}
+		return Collections.unmodifiableList(out);
+	}
+
+	/** DoG response {@code G(σ₁) ∗ I − G(1.6·σ₁) ∗ I} with σ₁ = r/√n per axis, in pixels. */
+	private static float[] differenceOfGaussians(final float[] lc3, final int[] dims, final double[] spacing, final PunctaSettings s) {
 		final int nd = dims.length;
 		final double[] s1 = new double[nd], s2 = new double[nd];
 		for (int d = 0; d < nd; d++) {
@@ -65,51 +92,49 @@ public final class PunctaDetector {
 		}
 		final float[] g1 = Gauss.smooth(lc3, dims, s1);
 		final float[] dog = Gauss.smooth(lc3, dims, s2);
-		for (int i = 0; i < size; i++) dog[i] = g1[i] - dog[i];
-		final double thr = Double.isNaN(s.absoluteThreshold()) ? robustThreshold(dog, regionMaskOrNull, s.k()) : s.absoluteThreshold();
+		for (int i = 0; i < dog.length; i++) dog[i] = g1[i] - dog[i];
+		return dog;
+	}
 
-		final Grid grid = new Grid(dims);
+	/** Local maxima above {@code thr} in the region, as sort keys in order of decreasing response (ties: flat index). */
+	private static long[] maxima(final float[] dog, final Grid grid, final double thr, final byte[] regionMaskOrNull) {
 		int[] cand = new int[64];
 		int nc = 0;
 		final int[] c = new int[3], cn = new int[3];
-		for (int i = 0; i < size; i++) {
+		for (int i = 0; i < dog.length; i++) {
 			if (!(dog[i] > thr) || (regionMaskOrNull != null && regionMaskOrNull[i] == 0)) continue;
 			if (!grid.isLocalMax(dog, i, c, cn)) continue;
 			if (nc == cand.length) cand = Arrays.copyOf(cand, 2 * nc);
 			cand[nc++] = i;
 		}
-		// order by decreasing response (ties: flat index), via sortable keys
 		final long[] key = new long[nc];
 		for (int j = 0; j < nc; j++) key[j] = ((long) ~RankStatistics.orderBits(dog[cand[j]]) << 32) | cand[j];
 		Arrays.sort(key);
-		final double minSep2 = s.minSeparationUm() * s.minSeparationUm();
-		final List<int[]> acceptedCoords = new ArrayList<>();
-		final List<Punctum> out = new ArrayList<>();
-		final int[] stamp = new int[size];
-		final double pixelMeasure = measure(spacing);
-		final double r2 = 4 * s.radiusUm() * s.radiusUm();
+		return key;
+	}
+
+	private static boolean tooClose(final int[] pc, final List<int[]> accepted, final double[] spacing, final double minSep2) {
+		for (final int[] q : accepted)
+			if (dist2(pc, q, spacing) < minSep2) return true;
+		return false;
+	}
+
+	/** Breadth-first growth of a punctum's pixels; the stamp array is shared by all puncta of one image. */
+	private static final class Region {
+		final int[] stamp;
 		int[] queue = new int[64];
-		for (int j = 0; j < nc; j++) {
-			final int peak = (int) (key[j] & 0xFFFFFFFFL);
-			final int[] pc = grid.coords(peak, new int[nd]);
-			if (minSep2 > 0) {
-				boolean close = false;
-				for (final int[] q : acceptedCoords)
-					if (dist2(pc, q, spacing) < minSep2) {
-						close = true;
-						break;
-					}
-				if (close) continue;
-				acceptedCoords.add(pc);
-			}
-			final int id = out.size() + 1;
-			// breadth-first region of D ≥ D(peak)/2 within 2r of the peak
+		final int[] qc = new int[3], nb = new int[3];
+
+		Region(final int size) {
+			stamp = new int[size];
+		}
+
+		/** @return the sorted pixels with D ≥ D(peak)/2 connected to the peak within 2r of it */
+		int[] grow(final float[] dog, final Grid grid, final int peak, final int[] pc, final int id, final double[] spacing, final double r2) {
 			final float half = dog[peak] / 2;
 			int head = 0, tail = 0;
 			queue[tail++] = peak;
 			stamp[peak] = id;
-			final int[] qc = new int[3];
-			final int[] nb = new int[3];
 			while (head < tail) {
 				final int p = queue[head++];
 				grid.coords(p, qc);
@@ -124,24 +149,30 @@ public final class PunctaDetector {
 			}
 			final int[] pix = Arrays.copyOf(queue, tail);
 			Arrays.sort(pix);
-			double w = 0, sumI = 0;
-			final double[] cen = new double[nd];
-			for (final int p : pix) {
-				grid.coords(p, qc);
-				final double wt = dog[p];
-				w += wt;
-				for (int d = 0; d < nd; d++) cen[d] += wt * qc[d];
-				sumI += lc3[p];
-			}
-			final double[] um = new double[nd];
-			for (int d = 0; d < nd; d++) {
-				cen[d] = w > 0 ? cen[d] / w : pc[d];
-				um[d] = cen[d] * spacing[d];
-			}
-			out.add(new Punctum(id, peak, pc, cen, um, lc3[peak], sumI / pix.length, dog[peak], pix.length * pixelMeasure, pix,
-				false, false, Double.NaN, 0));
+			return pix;
 		}
-		return Collections.unmodifiableList(out);
+	}
+
+	/** The punctum of these pixels: DoG-weighted centroid, intensities, size. */
+	private static Punctum punctum(final int id, final int peak, final int[] pc, final int[] pix, final float[] lc3, final float[] dog, final Grid grid,
+		final double[] spacing, final double pixelMeasure) {
+		final int nd = pc.length;
+		final int[] qc = new int[3];
+		double w = 0, sumI = 0;
+		final double[] cen = new double[nd];
+		for (final int p : pix) {
+			grid.coords(p, qc);
+			final double wt = dog[p];
+			w += wt;
+			for (int d = 0; d < nd; d++) cen[d] += wt * qc[d];
+			sumI += lc3[p];
+		}
+		final double[] um = new double[nd];
+		for (int d = 0; d < nd; d++) {
+			cen[d] = w > 0 ? cen[d] / w : pc[d];
+			um[d] = cen[d] * spacing[d];
+		}
+		return new Punctum(id, peak, pc, cen, um, lc3[peak], sumI / pix.length, dog[peak], pix.length * pixelMeasure, pix, false, false, Double.NaN, 0);
 	}
 
 	/**
