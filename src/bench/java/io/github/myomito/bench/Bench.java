@@ -175,23 +175,13 @@ public final class Bench {
 			() -> BenchStages.periodicAxis(mito, fibre, dims, sp, s, texture.angleDeg()));
 		stage("period along the axis + orientation", input, r, () -> {
 			final List<SkeletonGraph.Edge> edges = graph.edges();
-			final double[] ang = new double[edges.size()], len = new double[edges.size()];
+			final double[] all = Orientation.branchAngles(graph), ang = new double[edges.size()], len = new double[edges.size()];
 			int n = 0;
-			double[] xs = new double[64], ys = new double[64];
-			for (final SkeletonGraph.Edge e : edges) {
-				final int np = e.pathLength();
-				if (np < 2 || e.isIsolatedLoop()) continue;
-				if (xs.length < np) {
-					xs = new double[2 * np];
-					ys = new double[2 * np];
+			for (final SkeletonGraph.Edge e : edges)
+				if (!Double.isNaN(all[e.id()])) {
+					ang[n] = all[e.id()];
+					len[n++] = e.smoothedLength();
 				}
-				for (int i = 0; i < np; i++) {
-					xs[i] = e.coordinate(i, 0);
-					ys[i] = e.coordinate(i, 1);
-				}
-				ang[n] = Orientation.angleDeg(xs, ys, np);
-				len[n++] = e.smoothedLength();
-			}
 			Orientation.of(Arrays.copyOf(ang, n), Arrays.copyOf(len, n), best[0], s.toleranceDeg());
 			return Periodicity.along(mito, fibre, dims, sp, best[0], s.minPeriodUm(), s.maxPeriodUm());
 		});

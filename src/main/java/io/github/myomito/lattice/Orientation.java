@@ -121,6 +121,35 @@ public final class Orientation {
 	}
 
 	/**
+	 * Direction of every branch of a skeleton graph, indexed by edge id: {@link #angleDeg(double[], double[])}
+	 * of its path voxels' in-plane µm coordinates; NaN for isolated loops and paths of one voxel.
+	 *
+	 * @param graph the skeleton graph
+	 * @return one angle in degrees [0, 180) per edge
+	 */
+	public static double[] branchAngles(final io.github.myomito.skeleton.SkeletonGraph graph) {
+		final double[] angles = new double[graph.edges().size()];
+		double[] xs = new double[64], ys = new double[64];
+		for (final io.github.myomito.skeleton.SkeletonGraph.Edge e : graph.edges()) {
+			final int np = e.pathLength();
+			double a = Double.NaN;
+			if (np >= 2 && !e.isIsolatedLoop()) {
+				if (xs.length < np) {
+					xs = new double[2 * np];
+					ys = new double[2 * np];
+				}
+				for (int i = 0; i < np; i++) {
+					xs[i] = e.coordinate(i, 0);
+					ys[i] = e.coordinate(i, 1);
+				}
+				a = angleDeg(xs, ys, np);
+			}
+			angles[e.id()] = a;
+		}
+		return angles;
+	}
+
+	/**
 	 * As {@link #angleDeg(double[], double[])} over the first {@code n} points of reusable buffers.
 	 *
 	 * @param xs x coordinates (µm), at least {@code n}

@@ -165,7 +165,11 @@ public final class AnalysisSettings {
 	/** @return PSF FWHM in µm (block size of the Costes randomisation). */
 	public double psfUm() { return psfUm; }
 
-	/** @return spur pruning limit in units of the local radius (0 = off), see {@link io.github.myomito.skeleton.SpurPruning}. */
+	/**
+	 * @return 0 = no spur pruning; &gt; 0 = prune (junction spurs by tip-ball protrusion, round objects by
+	 *         elongation; the value is the radius factor of the label-free rule), see
+	 *         {@link io.github.myomito.skeleton.SpurPruning}
+	 */
 	public double spurFactor() { return spurFactor; }
 
 	/** @return channel roles implied by these settings (mitochondria, LC3 when set, OTHER elsewhere). */
@@ -287,7 +291,7 @@ public final class AnalysisSettings {
 		/** @param um PSF FWHM */
 		public Builder psfUm(final double um) { psfUm = um; return this; }
 
-		/** @param f spur pruning limit in local radii (0 = off) */
+		/** @param f 0 = no spur pruning, &gt; 0 = prune (see {@link AnalysisSettings#spurFactor()}) */
 		public Builder spurFactor(final double f) { spurFactor = f; return this; }
 
 		/** @return the settings (validated). */

@@ -315,25 +315,11 @@ public final class ImageAnalysis {
 			final double axisDeg = axis == null ? Double.NaN : axis.angleDeg();
 			// branch orientation
 			final List<SkeletonGraph.Edge> edges = graph.edges();
-			final double[] angles = new double[edges.size()];
+			final double[] angles = Orientation.branchAngles(graph);
 			int n = 0;
 			final double[] ka = new double[edges.size()], kl = new double[edges.size()];
-			double[] xs = new double[64], ys = new double[64];
 			for (final SkeletonGraph.Edge e : edges) {
-				final int np = e.pathLength();
-				double a = Double.NaN;
-				if (np >= 2 && !e.isIsolatedLoop()) {
-					if (xs.length < np) {
-						xs = new double[2 * np];
-						ys = new double[2 * np];
-					}
-					for (int i = 0; i < np; i++) {
-						xs[i] = e.coordinate(i, 0);
-						ys[i] = e.coordinate(i, 1);
-					}
-					a = Orientation.angleDeg(xs, ys, np);
-				}
-				angles[e.id()] = a;
+				final double a = angles[e.id()];
 				if (!Double.isNaN(a)) {
 					ka[n] = a;
 					kl[n++] = e.smoothedLength();
