@@ -66,9 +66,9 @@ public final class Columns {
 	/** End-points. */
 	public static final Column ENDPOINTS = count("endpoints", "End-points", "branch ends that are free (end-point voxels with one neighbour; a punctum's single voxel is not counted)", ASK);
 	/** Triple points. */
-	public static final Column TRIPLE_POINTS = count("triple_points", "Triple points", "junctions with exactly 3 branches", ASK);
+	public static final Column TRIPLE_POINTS = count("triple_points", "Triple points", "junctions whose voxels have, summed over the junction, exactly 3 slab or end-point neighbours (AnalyzeSkeleton's rule; equals 3 branch ends)", ASK);
 	/** Quadruple points. */
-	public static final Column QUADRUPLE_POINTS = count("quadruple_points", "Quadruple points", "junctions with exactly 4 branches", ASK);
+	public static final Column QUADRUPLE_POINTS = count("quadruple_points", "Quadruple points", "junctions whose voxels have, summed over the junction, exactly 4 slab or end-point neighbours (AnalyzeSkeleton's rule; equals 4 branch ends)", ASK);
 	/** Loops. */
 	public static final Column LOOPS = count("loops", "Loops", "cyclomatic number E − V + C of the skeleton graph (independent cycles)", "");
 	/** Total length. */
