@@ -296,7 +296,7 @@ public final class ImageAnalysis {
 			final byte[] skeleton = Thinning.thin(mask, dims);
 			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
 			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
-			if (s.spurFactor() > 0) graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count()), dims, sp, s.skeleton());
+			if (s.spurFactor() > 0) graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold()), dims, sp, s.skeleton());
 			final int plane = dims[0] * dims[1];
 			long regionPixels = plane;
 			if (region != null) {

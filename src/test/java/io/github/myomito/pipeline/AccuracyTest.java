@@ -75,6 +75,18 @@ class AccuracyTest {
 		assertThat(rel(r.network().get(Metric.ENDPOINTS), t.endpoints())).as("end-points").isLessThan(0.05);
 	}
 
+	@ParameterizedTest(name = "{0} seed {1}")
+	@CsvSource({ "fission-fragmented,1", "fission-fragmented,2", "glycolytic-fragmented,1", "swollen,1" })
+	void punctaAndRodsSurviveTheDefaultNoise(final String pattern, final long seed) {
+		// default phantoms (blur + photon and read noise): the intensity-weighted elongation keeps noisy puncta round
+		final Phantom ph = PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.fromId(pattern)).toBuilder().seed(seed).build());
+		final Truth.Counts t = ph.truth().counts();
+		final RegionAnalysis r = analyze(ph, AnalysisSettings.defaults()).whole();
+		assertThat(r.network().get(Metric.PUNCTA)).as("puncta").isEqualTo(t.puncta());
+		assertThat(r.network().get(Metric.RODS)).as("rods").isEqualTo(t.rods());
+		assertThat(r.network().get(Metric.NETWORKS)).as("networks").isEqualTo(t.networks());
+	}
+
 	private static PhantomSettings.Builder small(final Pattern p, final long seed) {
 		return PhantomSettings.forPattern(p).toBuilder().seed(seed).fibreWidthUm(14).fibreLengthUm(20);
 	}

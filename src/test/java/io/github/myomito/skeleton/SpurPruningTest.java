@@ -32,6 +32,25 @@ class SpurPruningTest {
 	}
 
 	@Test
+	void intensityWeightsLetTheBrightCoreDecide() {
+		// a 9 × 3 block whose two end thirds are only just above the threshold: the weighted moments see the
+		// bright 3 × 3 core (elongation → 1); with uniform weights it is the plain block again (3)
+		final int[] dims = { 12, 6 };
+		final int[] labels = new int[72];
+		fill(labels, dims, 1, 1, 1, 9, 3);
+		final float[] uniform = new float[72], core = new float[72];
+		for (int i = 0; i < 72; i++) {
+			uniform[i] = 5;
+			final int x = i % 12;
+			core[i] = x >= 4 && x <= 6 ? 1000 : 10.001f;
+		}
+		assertThat(SpurPruning.elongations(labels, 1, dims, SP, uniform, 1)[1]).isCloseTo(3, within(1e-9));
+		final double weighted = SpurPruning.elongations(labels, 1, dims, SP, core, 10)[1];
+		// the faint ends still add a little variance along x: just above 1
+		assertThat(weighted).isGreaterThan(1).isLessThan(1.01);
+	}
+
+	@Test
 	void elongationUsesPhysicalSpacingIn3D() {
 		// 4 × 4 × 2 voxels of 0.1 × 0.1 × 0.3 µm: a 0.4 × 0.4 × 0.6 µm box, axis ratio 0.6 / 0.4
 		final int[] dims = { 6, 6, 4 };
