@@ -88,7 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "" + AnalysisSettings.DEFAULT_SEED, description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
 	long seed;
 
-	@Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Images analysed in parallel (results identical to serial). Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Images analysed in parallel; threads beyond the number of images help inside each image (results identical to serial either way). Default: ${DEFAULT-VALUE}.")
 	int threads;
 
 	@Option(names = "--chunk", paramLabel = "i/N", description = "Analyse only chunk i of N of the sorted inputs (for job arrays).")
