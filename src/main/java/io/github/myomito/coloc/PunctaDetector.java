@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import io.github.myomito.math.Selection;
 import io.github.myomito.segment.DistanceTransform;
 import io.github.myomito.segment.Gauss;
 
@@ -269,49 +270,11 @@ public final class PunctaDetector {
 		return 0.5 * ((double) lo + hi);
 	}
 
-	/**
-	 * The k-th smallest value (0-based) of {@code a}, which is reordered so that {@code a[k]} holds it,
-	 * {@code a[i] ≤ a[k]} for i &lt; k and {@code a[i] ≥ a[k]} for i &gt; k (finite values). Hoare's
-	 * selection ("Find", C. A. R. Hoare, Commun. ACM 4:321, 1961, doi:10.1145/366622.366647) with a
-	 * median-of-three pivot, iterative; after 2·log₂ n + 8 rounds without convergence the remaining range is
-	 * sorted instead, which bounds the worst case by O(n log n).
-	 */
+	/** The k-th smallest value of {@code a}, see {@link Selection#select(float[], int, int)}. */
 	static float select(final float[] a, final int k) {
-		int lo = 0, hi = a.length - 1, rounds = 2 * (32 - Integer.numberOfLeadingZeros(a.length)) + 8;
-		while (hi > lo) {
-			if (--rounds < 0) {
-				Arrays.sort(a, lo, hi + 1);
-				return a[k];
-			}
-			final int mid = (lo + hi) >>> 1;
-			// median of three to a[mid]
-			if (a[mid] < a[lo]) swap(a, mid, lo);
-			if (a[hi] < a[lo]) swap(a, hi, lo);
-			if (a[hi] < a[mid]) swap(a, hi, mid);
-			final float pivot = a[mid];
-			int i = lo, j = hi;
-			while (i <= j) {
-				while (a[i] < pivot) i++;
-				while (a[j] > pivot) j--;
-				if (i <= j) {
-					swap(a, i, j);
-					i++;
-					j--;
-				}
-			}
-			// now a[lo..j] ≤ pivot ≤ a[i..hi], and a[j+1..i-1] == pivot
-			if (k <= j) hi = j;
-			else if (k >= i) lo = i;
-			else return a[k];
-		}
-		return a[k];
+		return Selection.select(a, a.length, k);
 	}
 
-	private static void swap(final float[] a, final int i, final int j) {
-		final float t = a[i];
-		a[i] = a[j];
-		a[j] = t;
-	}
 
 	private static double dist2(final int[] a, final int[] b, final double[] spacing) {
 		double s = 0;

@@ -1,5 +1,7 @@
 package io.github.myomito.segment;
 
+import io.github.myomito.math.Selection;
+
 /**
  * Edge-preserving noise removal: the median filter over an ellipsoidal neighbourhood of physical
  * radius r (µm), {@code {Δ : Σ_d (Δ_d s_d / r)² ≤ 1}} with spacing s_d (J. W. Tukey, "Exploratory Data
@@ -73,27 +75,8 @@ public final class Denoise {
 		return Gauss.smooth(data, dims, s);
 	}
 
-	/** Quickselect (Hoare): the k-th smallest (0-based) of buf[0..n), reordering buf. */
+	/** The k-th smallest (0-based) of buf[0..n), reordering buf ({@link Selection#select}). */
 	static float select(final float[] buf, final int n, final int k) {
-		int lo = 0, hi = n - 1;
-		while (hi > lo) {
-			final float pivot = buf[(lo + hi) >>> 1];
-			int i = lo, j = hi;
-			while (i <= j) {
-				while (buf[i] < pivot) i++;
-				while (buf[j] > pivot) j--;
-				if (i <= j) {
-					final float t = buf[i];
-					buf[i] = buf[j];
-					buf[j] = t;
-					i++;
-					j--;
-				}
-			}
-			if (k <= j) hi = j;
-			else if (k >= i) lo = i;
-			else return buf[k];
-		}
-		return buf[k];
+		return Selection.select(buf, n, k);
 	}
 }

@@ -93,18 +93,27 @@ final class TopologyReference {
 
 	/** Number of 8/26-neighbours of voxel i. */
 	static int neighbours(final byte[] m, final int[] dims, final int i) {
+		return neighbours(m, dims, i, null);
+	}
+
+	/** Number of foreground 26- (2D: 8-) neighbours of voxel {@code i}; their indices into {@code out} if given. */
+	static int neighbours(final byte[] m, final int[] dims, final int i, final int[] out) {
 		final int w = dims[0], h = dims[1], d = dims.length > 2 ? dims[2] : 1;
 		final int x = i % w, y = (i / w) % h, z = i / (w * h);
-		int n = 0;
+		int c = 0;
 		for (int dz = -1; dz <= 1; dz++)
 			for (int dy = -1; dy <= 1; dy++)
 				for (int dx = -1; dx <= 1; dx++) {
 					if (dx == 0 && dy == 0 && dz == 0) continue;
-					final int a = x + dx, b = y + dy, c = z + dz;
-					if (a < 0 || b < 0 || c < 0 || a >= w || b >= h || c >= d) continue;
-					if (m[a + w * (b + h * c)] != 0) n++;
+					final int xx = x + dx, yy = y + dy, zz = z + dz;
+					if (xx < 0 || yy < 0 || zz < 0 || xx >= w || yy >= h || zz >= d) continue;
+					final int j = xx + w * (yy + h * zz);
+					if (m[j] != 0) {
+						if (out != null) out[c] = j;
+						c++;
+					}
 				}
-		return n;
+		return c;
 	}
 
 	/** Voxels (not end points) whose deletion would keep the topology, found by global recounting. */
