@@ -25,6 +25,11 @@ final class IntBuf {
 		a[i] = v;
 	}
 
+	/** @return index of {@code v} in an ascending list, negative when absent ({@link Arrays#binarySearch}) */
+	int indexOfSorted(final int v) {
+		return Arrays.binarySearch(a, 0, n, v);
+	}
+
 	int size() {
 		return n;
 	}

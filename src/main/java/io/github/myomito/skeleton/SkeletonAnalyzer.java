@@ -216,7 +216,7 @@ public final class SkeletonAnalyzer {
 		final double sx, sy, sz;
 		final int[] off;
 		byte[] sk, types;
-		int[] vid;
+		int[] vid; // vertex id by skeleton-voxel rank (index into skPad), -1 for slab voxels
 		int nSkel, nV, nOpen, nE, nT, nVertexTrees;
 		final IntBuf skPad = new IntBuf(1024), skFlat = new IntBuf(1024);
 		final IntBuf vVox = new IntBuf(64), vStart = new IntBuf(64);
@@ -283,21 +283,28 @@ public final class SkeletonAnalyzer {
 
 		/** One vertex per end-point voxel and per 26-connected cluster of junction voxels, in raster order. */
 		void vertices() {
-			vid = new int[sk.length]; // only ever read at skeleton voxels, so only those need the "none" mark
-			for (int i = 0; i < nSkel; i++) vid[skPad.get(i)] = -1;
+			// vertex id per skeleton voxel, by rank in the (ascending) list of skeleton voxels: memory grows
+			// with the skeleton, not with the image
+			vid = new int[nSkel];
+			Arrays.fill(vid, -1);
 			final IntBuf queue = new IntBuf(64);
 			for (int i = 0; i < nSkel; i++) {
 				final int p = skPad.get(i);
 				final int t = sk[p];
-				if (t == 0 || t == SkeletonGraph.SLAB_VOXEL || vid[p] >= 0) continue;
+				if (t == 0 || t == SkeletonGraph.SLAB_VOXEL || vid[i] >= 0) continue;
 				final int id = vStart.size();
 				vStart.add(vVox.size());
-				vid[p] = id;
+				vid[i] = id;
 				vVox.add(p);
 				if (t == SkeletonGraph.JUNCTION_VOXEL) cluster(p, id, queue);
 			}
 			nV = vStart.size();
 			vStart.add(vVox.size());
+		}
+
+		/** Rank of skeleton voxel {@code p} (padded index) among the skeleton voxels. */
+		private int rank(final int p) {
+			return skPad.indexOfSorted(p);
 		}
 
 		private void cluster(final int seed, final int id, final IntBuf queue) {
@@ -307,8 +314,10 @@ public final class SkeletonAnalyzer {
 				final int q = queue.get(qi);
 				for (final int o : off) {
 					final int r = q + o;
-					if (sk[r] == SkeletonGraph.JUNCTION_VOXEL && vid[r] < 0) {
-						vid[r] = id;
+					if (sk[r] != SkeletonGraph.JUNCTION_VOXEL) continue;
+					final int k = rank(r);
+					if (vid[k] < 0) {
+						vid[k] = id;
 						vVox.add(r);
 						queue.add(r);
 					}
@@ -327,11 +336,14 @@ public final class SkeletonAnalyzer {
 						if (t == 0) continue;
 						if ((t & TYPE_MASK) == SkeletonGraph.SLAB_VOXEL) {
 							if ((t & VISITED) == 0) follow(v, p, n);
-						} else if (vid[n] > v) {
-							path.clear();
-							path.add(p);
-							path.add(n);
-							addEdge(eA, eB, ePath, eStart, v, vid[n], path);
+						} else {
+							final int w = vid[rank(n)];
+							if (w > v) {
+								path.clear();
+								path.add(p);
+								path.add(n);
+								addEdge(eA, eB, ePath, eStart, v, w, path);
+							}
 						}
 					}
 				}
@@ -350,7 +362,7 @@ public final class SkeletonAnalyzer {
 				if (next < 0) throw new IllegalStateException("slab voxel without a second neighbour");
 				if ((sk[next] & TYPE_MASK) != SkeletonGraph.SLAB_VOXEL) {
 					path.add(next);
-					addEdge(eA, eB, ePath, eStart, v, vid[next], path);
+					addEdge(eA, eB, ePath, eStart, v, vid[rank(next)], path);
 					return;
 				}
 				if ((sk[next] & VISITED) != 0) throw new IllegalStateException("slab path revisited a voxel");
