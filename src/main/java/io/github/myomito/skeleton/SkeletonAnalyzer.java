@@ -520,11 +520,23 @@ public final class SkeletonAnalyzer {
 	/** µm position {@code (x·s_x, y·s_y[, z·s_z])} of a flat index. */
 	static double[] position(final int flat, final int[] dims, final double[] spacing) {
 		final double[] p = new double[dims.length];
-		final int w = dims[0], h = dims[1];
-		p[0] = (flat % w) * spacing[0];
-		p[1] = ((flat / w) % h) * spacing[1];
-		if (dims.length == 3) p[2] = (flat / (w * h)) * spacing[2];
+		for (int a = 0; a < p.length; a++) p[a] = coordinate(flat, dims, spacing, a);
 		return p;
+	}
+
+	/** One µm coordinate of a flat index: {@code x·s_x}, {@code y·s_y} or {@code z·s_z} (0 for z of a 2D image). */
+	static double coordinate(final int flat, final int[] dims, final double[] spacing, final int axis) {
+		final int w = dims[0], h = dims[1];
+		switch (axis) {
+			case 0:
+				return (flat % w) * spacing[0];
+			case 1:
+				return ((flat / w) % h) * spacing[1];
+			case 2:
+				return dims.length == 3 ? (flat / (w * h)) * spacing[2] : 0;
+			default:
+				throw new IllegalArgumentException("axis must be 0, 1 or 2, got " + axis);
+		}
 	}
 
 	/** Length of the polyline through {@code n} points stored as {@code pts[i*nd + c]}, closed if asked. */

@@ -284,17 +284,7 @@ public final class SkeletonGraph {
 		 * @return coordinate in µm
 		 */
 		public double coordinate(final int i, final int axis) {
-			final int flat = path[i], w = dims[0], h = dims[1];
-			switch (axis) {
-				case 0:
-					return (flat % w) * spacing[0];
-				case 1:
-					return ((flat / w) % h) * spacing[1];
-				case 2:
-					return dims.length == 3 ? (flat / (w * h)) * spacing[2] : 0;
-				default:
-					throw new IllegalArgumentException("axis must be 0, 1 or 2, got " + axis);
-			}
+			return SkeletonAnalyzer.coordinate(path[i], dims, spacing, axis);
 		}
 
 		/**
