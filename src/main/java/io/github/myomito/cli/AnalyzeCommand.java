@@ -88,6 +88,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "" + AnalysisSettings.DEFAULT_SEED, description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
 	long seed;
 
+	@Option(names = "--psf-um", paramLabel = "UM", description = "Lateral PSF FWHM in µm (default 0.51·520 nm / NA 1.4 = 0.189): corrects free branch ends for the blur, and sizes Costes blocks.")
+	Double psfUm;
+
+	@Option(names = "--wavelength-nm", paramLabel = "NM", description = "Emission wavelength, with --na, to derive the PSF (FWHM = 0.51·λ/NA).")
+	Double wavelength;
+
+	@Option(names = "--na", paramLabel = "NA", description = "Numerical aperture of the objective (with --wavelength-nm).")
+	Double na;
+
+	@Option(names = "--no-end-correction", description = "Measure free branch ends where the skeleton stops (no correction for the PSF blur).")
+	boolean noEndCorrection;
+
 	@Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Images analysed in parallel; threads beyond the number of images help inside each image (results identical to serial either way). Default: ${DEFAULT-VALUE}.")
 	int threads;
 
@@ -146,6 +158,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 				.pixelSizeUm(pixelSize == null ? Double.NaN : pixelSize).zStepUm(zStep == null ? Double.NaN : zStep).pruneUm(prune)
 				.fibreMode(rois != null || fibreLabels != null ? AnalysisSettings.FibreMode.GIVEN : mode).bandDepthUm(band)
 				.axisDeg(axis == null ? Double.NaN : axis).toleranceDeg(tolerance).punctumRadiusUm(punctum).randomisations(randomisations).seed(seed);
+			if (psfUm != null && (wavelength != null || na != null)) throw new Main.UsageException("give the PSF either as --psf-um or as --wavelength-nm with --na, not both");
+			if ((wavelength == null) != (na == null)) throw new Main.UsageException("--wavelength-nm and --na go together");
+			if (psfUm != null && !(psfUm > 0 && Double.isFinite(psfUm))) throw new Main.UsageException("--psf-um must be a positive number of µm, got " + psfUm);
+			if (psfUm != null) b.psfUm(psfUm);
+			else if (wavelength != null) b.psfFromOptics(wavelength, na);
+			b.endCorrection(!noEndCorrection);
 			if (background != null) b.backgroundUm(background);
 			if (minSize != null) b.minSizeUm(minSize);
 			return b.build();

@@ -55,9 +55,25 @@ final class Doors {
 	 */
 	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
 		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg) {
-		return AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold == null ? "Otsu" : threshold)
+		return settings(mitoChannel, lc3Channel, threshold, backgroundUm, minSizeUm, pruneUm, givenFibres, axisDeg, toleranceDeg, 0, true);
+	}
+
+	/**
+	 * As {@link #settings(int, int, String, double, double, double, boolean, double, double)}, with the optics.
+	 *
+	 * @param psfUm PSF FWHM in µm, 0 = the default (520 nm at NA 1.4)
+	 * @param endCorrection whether free branch ends are corrected for the PSF blur (macro key {@code no_end_correction} negated)
+	 */
+	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
+		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg, final double psfUm,
+		final boolean endCorrection) {
+		if (psfUm < 0 || Double.isNaN(psfUm)) throw new IllegalArgumentException("psf_um must be ≥ 0 (0 = default), got " + psfUm);
+		final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold == null ? "Otsu" : threshold)
 			.backgroundUm(backgroundUm).minSizeUm(minSizeUm).pruneUm(pruneUm)
-			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE).axisDeg(axisDeg).toleranceDeg(toleranceDeg).build();
+			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE).axisDeg(axisDeg).toleranceDeg(toleranceDeg)
+			.endCorrection(endCorrection);
+		if (psfUm > 0) b.psfUm(psfUm);
+		return b.build();
 	}
 
 	/** @throws IllegalArgumentException when there is no image */

@@ -23,7 +23,8 @@ import io.github.myomito.skeleton.SkeletonGraph;
  * Branch length: the skeleton's smoothed path length plus, at each end that is a junction, the distance
  * from the path's attachment voxel to the junction's centroid, so that branches meeting at a junction
  * are measured to its centre (as a centre-line graph is) rather than to the edge of the junction's voxel
- * cluster. End-points: end-point vertices that end a branch (degree ≥ 1); the single voxel of a punctum
+ * cluster; plus, when the caller gives one, a correction of the free ends for the blur of the microscope
+ * ({@link EndCorrection}), so that a branch ending in an end-point is measured to the end of its centre line. End-points: end-point vertices that end a branch (degree ≥ 1); the single voxel of a punctum
  * is not an end-point.
  * <p>
  * Width: the Euclidean distance map d to the background is sampled on the skeleton; the local width
@@ -119,17 +120,28 @@ public final class NetworkAnalysis {
 		private final EnumMap<Metric, Double> summary;
 		private final int[] objectOfEdge;
 		private final double[] edgeLength;
+		private final double[] endCorrection;
 
-		Result(final List<ObjectMetrics> objects, final EnumMap<Metric, Double> summary, final int[] objectOfEdge, final double[] edgeLength) {
+		Result(final List<ObjectMetrics> objects, final EnumMap<Metric, Double> summary, final int[] objectOfEdge, final double[] edgeLength,
+			final double[] endCorrection) {
 			this.objects = Collections.unmodifiableList(objects);
 			this.summary = summary;
 			this.objectOfEdge = objectOfEdge;
 			this.edgeLength = edgeLength;
+			this.endCorrection = endCorrection;
 		}
 
-		/** @return the length of skeleton edge {@code edgeId} measured to junction centres (see class doc). */
+		/**
+		 * @return the length of skeleton edge {@code edgeId} measured to junction centres, with its free-end
+		 *         correction when one was given (see class doc)
+		 */
 		public double branchLength(final int edgeId) {
 			return edgeLength[edgeId];
+		}
+
+		/** @return the free-end correction included in {@link #branchLength} (µm; 0 when none was given) */
+		public double endCorrection(final int edgeId) {
+			return endCorrection == null ? 0 : endCorrection[edgeId];
 		}
 
 		/** @return per-object metrics in label order. */
@@ -170,18 +182,34 @@ public final class NetworkAnalysis {
 	 */
 	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
 		final double[] spacing, final double regionAreaUm2, final float[] distanceToBackground) {
+		return analyze(mask, labels, count, graph, dims, spacing, regionAreaUm2, distanceToBackground, null);
+	}
+
+	/**
+	 * As {@link #analyze(byte[], int[], int, SkeletonGraph, int[], double[], double, float[])}, adding a
+	 * length correction to each branch, e.g. {@link EndCorrection#corrections} of the free ends.
+	 *
+	 * @param endCorrection µm to add to each edge's length (indexed by edge id), or null for none
+	 */
+	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
+		final double[] spacing, final double regionAreaUm2, final float[] distanceToBackground, final double[] endCorrection) {
+		if (endCorrection != null && endCorrection.length != graph.edges().size())
+			throw new IllegalArgumentException("endCorrection has " + endCorrection.length + " values for " + graph.edges().size() + " branches");
 		final Shapes.Result shapes = Shapes.measure(labels, count, dims, spacing);
 		final int[] objectOfTree = objectOfTree(graph, labels);
 		final int[] objectOfEdge = new int[graph.edges().size()];
 		for (final SkeletonGraph.Edge e : graph.edges()) objectOfEdge[e.id()] = objectOfTree[e.treeId()];
 		final double[] edgeLength = branchLengths(graph);
+		if (endCorrection != null)
+			for (int i = 0; i < edgeLength.length; i++) edgeLength[i] += endCorrection[i];
 		final PerObject po = new PerObject(count);
 		final double maxTree = po.addTrees(graph, objectOfTree, edgeLength);
 		// width from the distance map on skeleton voxels
 		final float[] dist = distanceToBackground != null ? distanceToBackground : DistanceTransform.distance(mask, dims, spacing, false);
 		final double[] allWidth = po.addWidths(graph.voxelTypes(), labels, dist, (spacing[0] + spacing[1]) / 2);
 		final List<ObjectMetrics> objs = po.objects(shapes);
-		return new Result(objs, metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth), objectOfEdge, edgeLength);
+		return new Result(objs, metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth), objectOfEdge, edgeLength,
+			endCorrection == null ? null : endCorrection.clone());
 	}
 
 	/** Object label of each tree, through its first vertex voxel or else the first voxel of its first branch. */

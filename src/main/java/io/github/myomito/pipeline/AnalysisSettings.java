@@ -48,8 +48,13 @@ public final class AnalysisSettings {
 	private final double punctaK;
 	private final int randomisations;
 	private final long seed;
+	/** FWHM of a Gaussian in units of its σ, 2√(2 ln 2). */
+	public static final double FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.log(2));
+
 	private final double psfUm;
 	private final double spurFactor;
+	private final boolean endCorrection;
+	private final boolean junctionMerging;
 
 	private AnalysisSettings(final Builder b) {
 		if (b.mitoChannel < 1) throw new IllegalArgumentException("mitochondria channel must be ≥ 1, got " + b.mitoChannel);
@@ -84,6 +89,8 @@ public final class AnalysisSettings {
 		seed = b.seed;
 		psfUm = b.psfUm;
 		spurFactor = b.spurFactor;
+		endCorrection = b.endCorrection;
+		junctionMerging = b.junctionMerging;
 	}
 
 	private static void positiveOrNaN(final String what, final double v) {
@@ -123,6 +130,8 @@ public final class AnalysisSettings {
 		b.seed = seed;
 		b.psfUm = psfUm;
 		b.spurFactor = spurFactor;
+		b.endCorrection = endCorrection;
+		b.junctionMerging = junctionMerging;
 		return b;
 	}
 
@@ -162,8 +171,27 @@ public final class AnalysisSettings {
 	public int randomisations() { return randomisations; }
 	/** @return randomisation seed. */
 	public long seed() { return seed; }
-	/** @return PSF FWHM in µm (block size of the Costes randomisation). */
+	/**
+	 * @return PSF FWHM in µm: the block size of the Costes randomisation and, as σ = FWHM / (2√(2 ln 2)),
+	 *         the blur of the free-end length correction ({@link #endCorrection()})
+	 */
 	public double psfUm() { return psfUm; }
+
+	/** @return the PSF's Gaussian σ in µm, {@code psfUm() / (2√(2 ln 2))}. */
+	public double psfSigmaUm() { return psfUm / FWHM_PER_SIGMA; }
+
+	/**
+	 * @return whether free branch ends of 2D skeletons are corrected for the blur of the PSF
+	 *         ({@link io.github.myomito.network.EndCorrection}); 3D stacks are never corrected
+	 */
+	public boolean endCorrection() { return endCorrection; }
+
+	/**
+	 * @return whether junctions whose inscribed balls overlap are merged into one branch point
+	 *         ({@link io.github.myomito.skeleton.JunctionMerging}); off, the graph counts are AnalyzeSkeleton's
+	 *         (after spur pruning)
+	 */
+	public boolean junctionMerging() { return junctionMerging; }
 
 	/**
 	 * @return 0 = no spur pruning; &gt; 0 = prune (junction spurs by tip-ball protrusion, round objects by
@@ -219,6 +247,8 @@ public final class AnalysisSettings {
 		private long seed = DEFAULT_SEED;
 		private double psfUm = ColocSettings.DEFAULT_PSF_UM;
 		private double spurFactor = 1.5;
+		private boolean endCorrection = true;
+		private boolean junctionMerging = true;
 
 		private Builder() {}
 
@@ -288,8 +318,25 @@ public final class AnalysisSettings {
 		public Builder randomisations(final int n) { randomisations = n; return this; }
 		/** @param s randomisation seed */
 		public Builder seed(final long s) { seed = s; return this; }
-		/** @param um PSF FWHM */
+		/** @param um PSF FWHM (default {@value io.github.myomito.coloc.ColocSettings#DEFAULT_PSF_UM}: 520 nm at NA 1.4) */
 		public Builder psfUm(final double um) { psfUm = um; return this; }
+
+		/**
+		 * Sets the PSF from the optics: lateral FWHM {@code 0.51 λ / NA} (as {@link ColocSettings.Builder#psfFromOptics}).
+		 *
+		 * @param wavelengthNm emission wavelength, nm
+		 * @param na numerical aperture
+		 */
+		public Builder psfFromOptics(final double wavelengthNm, final double na) {
+			psfUm = ColocSettings.builder().psfFromOptics(wavelengthNm, na).build().psfLateralUm();
+			return this;
+		}
+
+		/** @param on whether to correct free branch ends for the PSF's blur (default on) */
+		public Builder endCorrection(final boolean on) { endCorrection = on; return this; }
+
+		/** @param on whether to merge junctions whose inscribed balls overlap (default on) */
+		public Builder junctionMerging(final boolean on) { junctionMerging = on; return this; }
 
 		/** @param f 0 = no spur pruning, &gt; 0 = prune (see {@link AnalysisSettings#spurFactor()}) */
 		public Builder spurFactor(final double f) { spurFactor = f; return this; }

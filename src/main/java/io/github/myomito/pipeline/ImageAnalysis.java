@@ -30,12 +30,15 @@ import io.github.myomito.lattice.Orientation;
 import io.github.myomito.lattice.OrientationStats;
 import io.github.myomito.lattice.PeriodResult;
 import io.github.myomito.lattice.Periodicity;
+import io.github.myomito.network.EndCorrection;
 import io.github.myomito.network.NetworkAnalysis;
 import io.github.myomito.progress.Progress;
 import io.github.myomito.segment.Segmentation;
+import io.github.myomito.segment.Gauss;
 import io.github.myomito.segment.Segmenter;
 import io.github.myomito.skeleton.SkeletonAnalyzer;
 import io.github.myomito.skeleton.SkeletonGraph;
+import io.github.myomito.skeleton.JunctionMerging;
 import io.github.myomito.skeleton.SpurPruning;
 import io.github.myomito.segment.DistanceTransform;
 import io.github.myomito.skeleton.Thinning;
@@ -276,6 +279,21 @@ public final class ImageAnalysis {
 		return out;
 	}
 
+	/**
+	 * The image {@link EndCorrection} measures: the mitochondria channel smoothed with a Gaussian of one
+	 * pixel (σ<sub>s</sub> = the smaller in-plane pixel size, in µm), which tames photon noise at a blur the
+	 * model accounts for ({@link #endCorrectionSigma}).
+	 */
+	static float[] endCorrectionImage(final float[] mito, final int[] dims, final double[] sp) {
+		final double s = Math.min(sp[0], sp[1]);
+		return Gauss.smooth(mito, dims, s / sp[0], s / sp[1]);
+	}
+
+	/** @return σ = √(σ<sub>PSF</sub>² + σ<sub>s</sub>²), µm: the PSF and the smoothing of {@link #endCorrectionImage} */
+	static double endCorrectionSigma(final AnalysisSettings s, final double[] sp) {
+		return Math.hypot(s.psfSigmaUm(), Math.min(sp[0], sp[1]));
+	}
+
 	/** The chain on one region (see {@link #analyze(FibreImage, FibreInput, AnalysisSettings, Progress, Executor)} for helpers). */
 	static RegionAnalysis region(final String name, final String source, final RegionAnalysis.Part part, final float[] mito, final float[] lc3, final int[] dims,
 		final double[] sp, final byte[] region, final int[] offset, final AnalysisSettings s, final Executor helpers) {
@@ -285,6 +303,8 @@ public final class ImageAnalysis {
 			final Task<AxisPart> axisTask = Task.offer(tasks, helpers, () -> axisPart(mito, region, dims, sp, s));
 			final Task<ColocResult> colocTask = lc3 == null ? null : Task.offer(tasks, helpers, () -> PixelColocalisation.compute(mito, lc3, region, dims, sp, s.colocSettings()));
 			final Task<List<Punctum>> punctaTask = lc3 == null ? null : Task.offer(tasks, helpers, () -> PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region));
+			final boolean correctEnds = s.endCorrection() && dims.length == 2;
+			final Task<float[]> smoothTask = correctEnds ? Task.offer(tasks, helpers, () -> endCorrectionImage(mito, dims, sp)) : null;
 			final List<String> warnings = new ArrayList<>();
 			final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentation(), region, null);
 			warnings.addAll(seg.warnings());
@@ -296,7 +316,13 @@ public final class ImageAnalysis {
 			final byte[] skeleton = Thinning.thin(mask, dims);
 			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
 			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
-			if (s.spurFactor() > 0) graph = SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold()), dims, sp, s.skeleton());
+			byte[] pruned = skeleton;
+			if (s.spurFactor() > 0) {
+				pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold());
+				graph = SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton());
+			}
+			final byte[] merge = s.junctionMerging() ? JunctionMerging.marks(graph, radius) : null;
+			if (merge != null) graph = SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton(), merge);
 			final int plane = dims[0] * dims[1];
 			long regionPixels = plane;
 			if (region != null) {
@@ -304,7 +330,8 @@ public final class ImageAnalysis {
 				for (int i = 0; i < plane; i++) if (region[i] != 0) regionPixels++;
 			}
 			final double area = regionPixels * sp[0] * sp[1];
-			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area, radius);
+			final double[] ends = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, endCorrectionSigma(s, sp)) : null;
+			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area, radius, ends);
 			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
 			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();
 			final ColocResult coloc = lc3 == null ? null : colocTask.join();

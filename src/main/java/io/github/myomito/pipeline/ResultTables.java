@@ -155,7 +155,7 @@ public final class ResultTables {
 			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.BRANCH, (long) (e.id() + 1))
 				.set(Columns.OBJECT, (long) f.network.objectOfEdge(e.id())).set(Columns.BRANCH_TYPE, type).set(Columns.LENGTH, f.network.branchLength(e.id()))
 				.set(Columns.VOXEL_LENGTH, e.voxelLength()).set(Columns.EUCLIDEAN, e.euclideanLength()).set(Columns.ANGLE, a)
-				.set(Columns.ANGLE_TO_AXIS, toAxis).set(Columns.ORIENTATION, orient);
+				.set(Columns.ANGLE_TO_AXIS, toAxis).set(Columns.ORIENTATION, orient).set(Columns.END_CORRECTION, f.network.endCorrection(e.id()));
 			position(row, mid, f);
 			prov.fill(row);
 		}

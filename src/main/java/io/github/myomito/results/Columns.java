@@ -72,7 +72,7 @@ public final class Columns {
 	/** Loops. */
 	public static final Column LOOPS = count("loops", "Loops", "cyclomatic number E − V + C of the skeleton graph (independent cycles)", "");
 	/** Total length. */
-	public static final Column TOTAL_LENGTH = real("total_length_um", "Total branch length", "µm", "Σ branch lengths (smoothed paths, measured to junction centres)", MINA);
+	public static final Column TOTAL_LENGTH = real("total_length_um", "Total branch length", "µm", "Σ branch lengths (smoothed paths, measured to junction centres, free ends corrected for the PSF blur in 2D)", MINA);
 	/** Mean branch length. */
 	public static final Column MEAN_BRANCH_LENGTH = real("mean_branch_length_um", "Mean branch length", "µm", "total_length_um / branches", MINA);
 	/** Median branch length. */
@@ -233,7 +233,12 @@ public final class Columns {
 	/** Branch id. */
 	public static final Column BRANCH = count("branch", "Branch", "branch number within the image (1..n)", "");
 	/** Length. */
-	public static final Column LENGTH = real("length_um", "Length", "µm", "smoothed polyline length of the branch path, measured to the centres of its junctions", "");
+	public static final Column LENGTH = real("length_um", "Length", "µm",
+		"smoothed polyline length of the branch path, measured to the centres of its junctions, plus end_correction_um", "");
+	/** Free-end correction. */
+	public static final Column END_CORRECTION = real("end_correction_um", "Free-end correction", "µm",
+		"length added at the branch's free ends for the PSF blur: Σ over end-points (t − a(r̂, σ)), t = distance from the skeleton end to the half-maximum of the intensity along the branch, a = where a blurred capsule of the measured radius r̂ is at half maximum beyond its centre line's end; 0 in 3D, for junction-junction branches and with the correction off (see network.EndCorrection)",
+		"Demchouk, Gardner & Odde 2011, Cell Mol Bioeng 4:192, doi:10.1007/s12195-010-0155-6");
 	/** Voxel length. */
 	public static final Column VOXEL_LENGTH = real("voxel_length_um", "Voxel-step length", "µm", "Σ calibrated steps between consecutive path voxels (as AnalyzeSkeleton)", ASK);
 	/** Euclidean. */
@@ -301,7 +306,7 @@ public final class Columns {
 
 	/** {@code branches.csv}: one row per skeleton branch. */
 	public static final List<Column> BRANCHES_TABLE = concat(list(FILE, FIBRE, BRANCH, OBJECT, BRANCH_TYPE, LENGTH, VOXEL_LENGTH, EUCLIDEAN, ANGLE,
-		ANGLE_TO_AXIS, ORIENTATION, X, Y, Z), PROVENANCE);
+		ANGLE_TO_AXIS, ORIENTATION, X, Y, Z, END_CORRECTION), PROVENANCE);
 
 	/** {@code puncta.csv}: one row per LC3 punctum. */
 	public static final List<Column> PUNCTA_TABLE = concat(list(FILE, FIBRE, PUNCTUM, X, Y, Z, INTENSITY, MEAN_INTENSITY, OBJ_AREA, ON_MITO, DIST_MITO,

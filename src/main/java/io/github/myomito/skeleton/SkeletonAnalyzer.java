@@ -91,13 +91,28 @@ public final class SkeletonAnalyzer {
 	 * @throws IllegalArgumentException on inconsistent dims, spacing or array length
 	 */
 	public static SkeletonGraph analyze(final byte[] skeleton, final int[] dims, final double[] spacing, final AnalyzerSettings settings) {
+		return analyze(skeleton, dims, spacing, settings, null);
+	}
+
+	/**
+	 * As {@link #analyze(byte[], int[], double[], AnalyzerSettings)}, with voxels that count as junction
+	 * voxels whatever their number of neighbours, so that they join the junction clusters they touch (see
+	 * {@link JunctionMerging}). With {@code junctionVoxels == null} the counts are AnalyzeSkeleton's.
+	 *
+	 * @param junctionVoxels non-zero = a skeleton voxel to type as a junction voxel (same length as the
+	 *        skeleton; non-skeleton voxels are ignored), or null
+	 */
+	public static SkeletonGraph analyze(final byte[] skeleton, final int[] dims, final double[] spacing, final AnalyzerSettings settings,
+		final byte[] junctionVoxels) {
 		Thinning.checkDims(skeleton, dims);
+		if (junctionVoxels != null && junctionVoxels.length != skeleton.length)
+			throw new IllegalArgumentException("junctionVoxels has " + junctionVoxels.length + " voxels, skeleton " + skeleton.length);
 		if (spacing == null || spacing.length != dims.length)
 			throw new IllegalArgumentException("spacing must have " + dims.length + " entries, got " + Arrays.toString(spacing));
 		for (final double s : spacing)
 			if (!(s > 0) || Double.isInfinite(s)) throw new IllegalArgumentException("spacing must be finite and > 0: " + Arrays.toString(spacing));
 		if (settings == null) throw new IllegalArgumentException("settings must not be null");
-		SkeletonGraph g = build(skeleton, dims, spacing, settings);
+		SkeletonGraph g = build(skeleton, dims, spacing, settings, junctionVoxels);
 		final double minLen = settings.pruneEndBranchesShorterThanUm();
 		if (minLen > 0) {
 			final byte[] pruned = new byte[skeleton.length];
@@ -114,7 +129,7 @@ public final class SkeletonAnalyzer {
 				pruned[end.voxels()[0]] = 0;
 				changed = true;
 			}
-			if (changed) g = build(pruned, dims, spacing, settings);
+			if (changed) g = build(pruned, dims, spacing, settings, junctionVoxels);
 		}
 		return g;
 	}
@@ -133,10 +148,11 @@ public final class SkeletonAnalyzer {
 		return end.type() == VertexType.END_POINT && end.degree() == 1 && other.type() == VertexType.JUNCTION;
 	}
 
-	private static SkeletonGraph build(final byte[] skeleton, final int[] dims, final double[] spacing, final AnalyzerSettings settings) {
+	private static SkeletonGraph build(final byte[] skeleton, final int[] dims, final double[] spacing, final AnalyzerSettings settings,
+		final byte[] junctionVoxels) {
 		final Builder b = new Builder(dims, spacing);
 		b.copy(skeleton);
-		b.classify(skeleton.length);
+		b.classify(skeleton.length, junctionVoxels);
 		b.vertices();
 		b.edges();
 		b.isolatedLoops();
@@ -262,13 +278,14 @@ public final class SkeletonAnalyzer {
 			nSkel = skPad.size();
 		}
 
-		/** End point (&lt; 2 neighbours), slab (2) or junction (&gt; 2) voxel. */
-		void classify(final int length) {
+		/** End point (&lt; 2 neighbours), slab (2) or junction (&gt; 2, or forced) voxel. */
+		void classify(final int length, final byte[] forced) {
 			types = new byte[length];
 			for (int i = 0; i < nSkel; i++) {
 				final int p = skPad.get(i);
 				final int c = neighbours(p);
-				final byte t = c < 2 ? SkeletonGraph.END_POINT_VOXEL : c == 2 ? SkeletonGraph.SLAB_VOXEL : SkeletonGraph.JUNCTION_VOXEL;
+				final byte t = forced != null && forced[skFlat.get(i)] != 0 && c >= 2 ? SkeletonGraph.JUNCTION_VOXEL
+					: c < 2 ? SkeletonGraph.END_POINT_VOXEL : c == 2 ? SkeletonGraph.SLAB_VOXEL : SkeletonGraph.JUNCTION_VOXEL;
 				sk[p] = t;
 				types[skFlat.get(i)] = t;
 			}

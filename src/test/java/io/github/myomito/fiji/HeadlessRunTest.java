@@ -293,12 +293,18 @@ class HeadlessRunTest {
 		// File input, gets none, and cancels with an empty reason before the command runs
 		final Path in = sampleFolder(tmp), out = tmp.resolve("out");
 		final Launch l = fiji("Batch Analyze Folder...", "input='" + in + "',pattern='*.tif',recursive=false,mito_channel=1,lc3_channel=2,prune_um=0,"
-			+ "threshold='Otsu',output='" + out + "',threads=2");
+			+ "threshold='Otsu',psf_um=0,no_end_correction=false,output='" + out + "',threads=2");
 		assertThat(l.finished).isEmpty();
 		assertThat(l.canceled).hasSize(1);
 		assertThat(l.cancelReasons).containsExactly("");
 		assertThat(l.errors).isEmpty();
 		assertThat(out).doesNotExist();
+		// with other keys left out as well, rois is not the single unresolved input: the batch runs on whole images
+		final Path out2 = tmp.resolve("out2");
+		final Launch l2 = fiji("Batch Analyze Folder...", "input='" + in + "',lc3_channel=2,output='" + out2 + "'");
+		assertThat(l2.canceled).isEmpty();
+		assertThat(((BatchAnalyzeCommand) ((org.scijava.command.CommandModule) l2.single()).getCommand()).summary.analysed).isEqualTo(3);
+		assertThat(out2.resolve("images.csv")).exists();
 	}
 
 	@Test

@@ -51,6 +51,30 @@ class AccuracyTest {
 		assertThat(r.network().get(Metric.LOOPS)).isEqualTo(ph.truth().counts().loops());
 	}
 
+	/** The settings a user gives for a phantom: the defaults with the phantom's PSF (as FWHM; a sharp phantom as a PSF far below the pixel). */
+	static AnalysisSettings withPsf(final PhantomSettings p) {
+		return AnalysisSettings.builder().psfUm(Math.max(1e-3, p.psfSigmaUm() * AnalysisSettings.FWHM_PER_SIGMA)).build();
+	}
+
+	@ParameterizedTest(name = "{0} seed {1}")
+	@CsvSource({ "glycolytic-fragmented,1", "glycolytic-fragmented,2", "fission-fragmented,1", "fission-fragmented,2", "swollen,1", "oxidative-lattice,1",
+		"hyperfused,1" })
+	void totalLengthMatchesTruthWithTheMicroscopesPsf(final String pattern, final long seed) {
+		final PhantomSettings ps = PhantomSettings.forPattern(Pattern.fromId(pattern)).toBuilder().seed(seed).build();
+		final Phantom ph = PhantomSimulator.simulate(ps);
+		final RegionAnalysis r = analyze(ph, withPsf(ps)).whole();
+		assertThat(rel(r.network().get(Metric.TOTAL_LENGTH), ph.truth().counts().totalLengthUm())).as("length").isLessThan(0.03);
+	}
+
+	@ParameterizedTest(name = "{0} seed {1} PSF σ {2} µm")
+	@CsvSource({ "fission-fragmented,3,0", "fission-fragmented,3,0.12", "glycolytic-fragmented,3,0", "glycolytic-fragmented,3,0.12" })
+	void totalLengthMatchesTruthOnCleanPhantoms(final String pattern, final long seed, final double psf) {
+		final PhantomSettings ps = clean(Pattern.fromId(pattern), seed, psf).build();
+		final Phantom ph = PhantomSimulator.simulate(ps);
+		final RegionAnalysis r = analyze(ph, withPsf(ps)).whole();
+		assertThat(rel(r.network().get(Metric.TOTAL_LENGTH), ph.truth().counts().totalLengthUm())).as("length").isLessThan(0.02);
+	}
+
 	/**
 	 * A noise-free phantom: no read noise and 25× the default photon counts (signal, LC3, background and
 	 * diffuse LC3 alike, so contrasts are unchanged and Poisson noise falls below 1 %), with PSF σ {@code psfUm}.
