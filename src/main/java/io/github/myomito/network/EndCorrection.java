@@ -110,7 +110,6 @@ public final class EndCorrection {
 			if (freeA) c += endShift(img, path, 0, 1, level, a, cap);
 			if (freeB) c += endShift(img, path, path.n - 1, -1, level, a, cap);
 			out[e.id()] = c;
-			if (Boolean.getBoolean("ec.debug")) System.out.printf("edge %d n %d free %b/%b len %.3f peak %.1f base %.1f width %.3f a %.3f corr %.3f at (%.2f, %.2f)%n", e.id(), path.n, freeA, freeB, e.smoothedLength(), p.peak, p.base, p.width, a, c, path.x[0], path.y[0]);
 		}
 		return out;
 	}

@@ -318,7 +318,9 @@ public final class ImageAnalysis {
 			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
 			byte[] pruned = skeleton;
 			if (s.spurFactor() > 0) {
-				pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold());
+				// with the PSF, spurs are judged by their blur-corrected ends (see SpurPruning)
+				final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, endCorrectionSigma(s, sp)) : null;
+				pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold(), pre);
 				graph = SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton());
 			}
 			final byte[] merge = s.junctionMerging() ? JunctionMerging.marks(graph, radius) : null;

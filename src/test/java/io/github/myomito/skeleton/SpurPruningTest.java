@@ -118,6 +118,41 @@ class SpurPruningTest {
 		assertThat(SkeletonAnalyzer.analyze(SpurPruning.prune(skeleton, g, radius, 100), dims, SP).summary().branches()).isZero();
 	}
 
+	@Test
+	void withCorrectedEndsAShortArmIsJudgedAtItsCorrectedTip() {
+		// a bar (rows 8..12) with a 3-voxel skeleton arm up from its middle: protrusion ℓ + r_end − r_J below
+		// 2 px, so the uncorrected rule prunes it; corrected by +1 px at its free end it protrudes more than
+		// 0.5 px and stays; corrected by −1 px it is a spur again
+		final int[] dims = { 40, 21 };
+		final byte[] mask = new byte[dims[0] * dims[1]];
+		fillMask(mask, dims, 2, 8, 36, 5);
+		fillMask(mask, dims, 19, 5, 3, 3);
+		final byte[] sk = new byte[mask.length];
+		for (int x = 4; x < 36; x++) sk[x + dims[0] * 10] = 1;
+		for (int y = 7; y < 10; y++) sk[20 + dims[0] * y] = 1;
+		final SkeletonGraph g = SkeletonAnalyzer.analyze(sk, dims, SP);
+		assertThat(g.summary().branches()).isEqualTo(3);
+		final float[] radius = DistanceTransform.distance(mask, dims, SP, false);
+		final Labels l = Labeling.label(mask, dims, Connectivity.FULL);
+		final double[] plus = new double[3], minus = new double[3];
+		int arm = -1;
+		for (final SkeletonGraph.Edge e : g.edges())
+			if (Math.abs(e.coordinate(0, 0) - e.coordinate(e.pathLength() - 1, 0)) < 0.05) arm = e.id();
+		assertThat(arm).isNotNegative();
+		plus[arm] = 0.1;
+		minus[arm] = -0.1;
+		// pruned, the arm leaves no bump: one straight branch, no junction, no loop
+		final SkeletonGraph.Summary un = SkeletonAnalyzer.analyze(SpurPruning.prune(sk, g, radius, 1.5, l.labels(), l.count(), null, 0, null), dims, SP).summary();
+		assertThat(un.branches()).as("uncorrected").isEqualTo(1);
+		assertThat(un.junctions()).isZero();
+		assertThat(un.loops()).isZero();
+		assertThat(un.endPoints()).isEqualTo(2);
+		assertThat(SkeletonAnalyzer.analyze(SpurPruning.prune(sk, g, radius, 1.5, l.labels(), l.count(), null, 0, plus), dims, SP).summary().branches())
+			.as("corrected tip beyond the junction ball").isEqualTo(3);
+		assertThat(SkeletonAnalyzer.analyze(SpurPruning.prune(sk, g, radius, 1.5, l.labels(), l.count(), null, 0, minus), dims, SP).summary().branches())
+			.as("corrected tip inside the junction ball").isEqualTo(1);
+	}
+
 	private static SkeletonGraph prune(final byte[] mask, final int[] dims) {
 		final byte[] skeleton = Thinning.thin(mask, dims);
 		final SkeletonGraph g = SkeletonAnalyzer.analyze(skeleton, dims, SP);
