@@ -24,6 +24,7 @@ import io.github.myomito.lattice.AxisEstimate;
 import io.github.myomito.lattice.FibreAxis;
 import io.github.myomito.lattice.Orientation;
 import io.github.myomito.lattice.Periodicity;
+import io.github.myomito.network.EndCorrection;
 import io.github.myomito.network.NetworkAnalysis;
 import io.github.myomito.pipeline.AnalysisSettings;
 import io.github.myomito.pipeline.BenchStages;
@@ -32,6 +33,7 @@ import io.github.myomito.progress.Progress;
 import io.github.myomito.segment.Segmentation;
 import io.github.myomito.segment.Segmenter;
 import io.github.myomito.segment.DistanceTransform;
+import io.github.myomito.skeleton.JunctionMerging;
 import io.github.myomito.skeleton.SpurPruning;
 import io.github.myomito.simulate.Pattern;
 import io.github.myomito.simulate.Phantom;
@@ -165,10 +167,19 @@ public final class Bench {
 		final byte[] skel = (byte[]) stage("thinning", input, r, () -> Thinning.thin(mask, dims));
 		final SkeletonGraph graph0 = (SkeletonGraph) stage("graph", input, r, () -> SkeletonAnalyzer.analyze(skel, dims, sp, s.skeleton()));
 		final float[] radius = (float[]) stage("distance map (widths, spur pruning)", input, r, () -> DistanceTransform.distance(mask, dims, sp, false));
-		final SkeletonGraph graph = (SkeletonGraph) stage("spur pruning + second graph", input, r,
-			() -> SkeletonAnalyzer.analyze(SpurPruning.prune(skel, graph0, radius, s.spurFactor()), dims, sp, s.skeleton()));
+		final float[] smooth = (float[]) stage("end correction: Gaussian image (1 px)", input, r, () -> BenchStages.endCorrectionImage(mito, dims, sp));
+		final double sigma = BenchStages.endCorrectionSigma(s, sp);
+		final double[] pre = (double[]) stage("end correction of the spur candidates", input, r, () -> EndCorrection.corrections(graph0, smooth, radius, sigma));
+		final byte[] pruned = (byte[]) stage("spur pruning (+ thinning again)", input, r,
+			() -> SpurPruning.prune(skel, graph0, radius, s.spurFactor(), seg.labels().labels(), seg.labels().count(), seg.enhanced(), seg.threshold(), pre));
+		final SkeletonGraph graph1 = (SkeletonGraph) stage("second graph", input, r, () -> SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton()));
+		final SkeletonGraph graph = (SkeletonGraph) stage("junction merging + third graph", input, r, () -> {
+			final byte[] m = JunctionMerging.marks(graph1, radius);
+			return m == null ? graph1 : SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton(), m);
+		});
+		final double[] ends = (double[]) stage("end correction of the final graph", input, r, () -> EndCorrection.corrections(graph, smooth, radius, sigma));
 		final double area = (double) dims[0] * dims[1] * sp[0] * sp[1];
-		stage("network metrics", input, r, () -> NetworkAnalysis.analyze(mask, seg.labels().labels(), seg.labels().count(), graph, dims, sp, area, radius));
+		stage("network metrics", input, r, () -> NetworkAnalysis.analyze(mask, seg.labels().labels(), seg.labels().count(), graph, dims, sp, area, radius, ends));
 		final byte[] fibre = (byte[]) stage("fibre support (binned z-mean)", input, r, () -> BenchStages.support(mito, dims, sp, s));
 		final AxisEstimate texture = (AxisEstimate) stage("axis: structure tensor", input, r, () -> FibreAxis.fromStructureTensor(mito, fibre, dims, sp, s.axisSigmaUm()));
 		final double[] best = (double[]) stage("axis: periodicity scan (2×2-binned + refinement)", input, r,

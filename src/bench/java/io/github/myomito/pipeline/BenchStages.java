@@ -15,6 +15,16 @@ public final class BenchStages {
 		return ImageAnalysis.periodicAxis(img, region, dims, sp, s, textureDeg);
 	}
 
+	/** @see ImageAnalysis#endCorrectionImage */
+	public static float[] endCorrectionImage(final float[] mito, final int[] dims, final double[] sp) {
+		return ImageAnalysis.endCorrectionImage(mito, dims, sp);
+	}
+
+	/** @see ImageAnalysis#endCorrectionSigma */
+	public static double endCorrectionSigma(final AnalysisSettings s, final double[] sp) {
+		return ImageAnalysis.endCorrectionSigma(s, sp);
+	}
+
 	/** A fingerprint (SHA-256 prefix) of all result tables of an analysis, to compare runs for identity. */
 	public static String fingerprint(final ImageAnalysis.Result r) {
 		try {

@@ -51,7 +51,7 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--swelling", paramLabel = "0..1", description = "Degree of swelling.") Double swelling;
 	@Option(names = "--mitophagy", paramLabel = "0..1", description = "Fraction of LC3 puncta on mitochondria.") Double mitophagy;
 	@Option(names = "--lc3-density", paramLabel = "N", description = "LC3 puncta per 100 µm².") Double lc3Density;
-	@Option(names = "--psf-um", paramLabel = "UM", description = "PSF Gaussian σ in µm.") Double psf;
+	@Option(names = "--psf-um", paramLabel = "UM", description = "PSF Gaussian σ in µm (analyze and coloc take the FWHM, 2.355·σ, as their --psf-um).") Double psf;
 
 	@Override
 	public Integer call() throws Exception {

@@ -60,8 +60,10 @@ public final class EndCorrection {
 	static final double PLATEAU_SHARE = 0.9;
 	/** Ridge-maximum search across the branch: ±this many tenths of a pixel. */
 	private static final int RIDGE_SEARCH = 15;
-	/** Sampling step of crossings, px. */
-	private static final double STEP_PX = 0.05;
+	/** Coarse sampling step of crossings (refined by bisection), px. */
+	private static final double STEP_PX = 0.25;
+	/** Most cross profiles measured per branch (evenly spaced along it). */
+	static final int PROFILES_PER_BRANCH = 16;
 
 	private EndCorrection() {}
 
@@ -86,13 +88,13 @@ public final class EndCorrection {
 		final Sampler img = new Sampler(intensity, dims[0], dims[1], graph.spacing());
 		final List<SkeletonGraph.Vertex> vs = graph.vertices();
 		final List<SkeletonGraph.Edge> edges = graph.edges();
-		// the trees with a free end: their profiles are measured on all their branches
+		// the tube of a tree is measured on its branches with a free end (the rod halves and side arms of a
+		// fragment, the stubs of a network)
 		final Profiles[] tree = new Profiles[graph.trees().size()];
-		for (final SkeletonGraph.Edge e : edges)
-			if (!e.isIsolatedLoop() && (free(vs, e.vertexA()) || free(vs, e.vertexB())) && tree[e.treeId()] == null) tree[e.treeId()] = new Profiles();
 		final Path path = new Path();
 		for (final SkeletonGraph.Edge e : edges) {
-			if (e.isIsolatedLoop() || tree[e.treeId()] == null) continue;
+			if (e.isIsolatedLoop() || !(free(vs, e.vertexA()) || free(vs, e.vertexB()))) continue;
+			if (tree[e.treeId()] == null) tree[e.treeId()] = new Profiles();
 			path.load(e, vs, distance, sigmaUm);
 			tree[e.treeId()].measure(img, path);
 		}
@@ -201,7 +203,9 @@ public final class EndCorrection {
 
 		void measure(final Sampler img, final Path p) {
 			final int first = count;
-			for (int i = 0; i < p.n; i++) {
+			// at most PROFILES_PER_BRANCH voxels, evenly spaced, keep long branches cheap
+			final int stride = (p.n + PROFILES_PER_BRANCH - 1) / PROFILES_PER_BRANCH;
+			for (int i = 0; i < p.n; i += stride) {
 				if (count == amplitude.length) grow();
 				if (crossProfile(img, p, i)) far[count++] = p.far[i];
 			}
@@ -321,17 +325,25 @@ public final class EndCorrection {
 
 		/**
 		 * Distance (µm) along the unit vector (dx, dy) from (x, y) to the first crossing of {@code level}
-		 * (downwards, or upwards when {@code rising}), linearly interpolated between samples
-		 * {@value #STEP_PX} px apart; NaN if none within {@code max} µm.
+		 * (downwards, or upwards when {@code rising}): samples {@value #STEP_PX} px apart, then bisection to
+		 * 1/1024 px on the bilinear profile; NaN if none within {@code max} µm.
 		 */
 		double crossing(final double x, final double y, final double dx, final double dy, final double level, final double max, final boolean rising) {
 			final double step = STEP_PX * pixel;
-			double prev = value(x, y);
-			for (int i = 1; i * step <= max; i++) {
-				final double t = i * step;
+			for (int i = 1; (i - 1) * step < max; i++) {
+				final double t = Math.min(i * step, max);
 				final double v = value(x + t * dx, y + t * dy);
-				if (rising ? v >= level : v < level) return t - step * (v - level) / (v - prev);
-				prev = v;
+				if (rising ? v >= level : v < level) {
+					// the crossing lies in ((i − 1)·step, t]: bisection to 1/1024 of a pixel
+					double lo = (i - 1) * step, hi = t;
+					while (hi - lo > pixel / 1024) {
+						final double m = (lo + hi) / 2;
+						final double vm = value(x + m * dx, y + m * dy);
+						if (rising ? vm >= level : vm < level) hi = m;
+						else lo = m;
+					}
+					return (lo + hi) / 2;
+				}
 			}
 			return Double.NaN;
 		}
