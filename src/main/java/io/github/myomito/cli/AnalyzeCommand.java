@@ -12,6 +12,7 @@ import io.github.myomito.pipeline.BatchRunner;
 import io.github.myomito.pipeline.Chunks;
 import io.github.myomito.results.HtmlSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * parallel ({@code --threads}) and chunkable for job arrays ({@code --chunk i/N}).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-	description = "Analyse images (files or folders, recursively) and write tidy CSV tables to --out.")
+	description = { "Analyse images (files or folders, recursively) and write tidy CSV tables to --out.",
+		"The PSF (--psf-um, or --wavelength-nm with --na) corrects the free ends of 2D branches for the blur and sizes the Costes blocks." })
 final class AnalyzeCommand implements Callable<Integer> {
 
 	@Spec
@@ -88,14 +90,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "" + AnalysisSettings.DEFAULT_SEED, description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
 	long seed;
 
-	@Option(names = "--psf-um", paramLabel = "UM", description = "Lateral PSF FWHM in µm (default 0.51·520 nm / NA 1.4 = 0.189): corrects free branch ends for the blur, and sizes Costes blocks.")
-	Double psfUm;
-
-	@Option(names = "--wavelength-nm", paramLabel = "NM", description = "Emission wavelength, with --na, to derive the PSF (FWHM = 0.51·λ/NA).")
-	Double wavelength;
-
-	@Option(names = "--na", paramLabel = "NA", description = "Numerical aperture of the objective (with --wavelength-nm).")
-	Double na;
+	@Mixin
+	PsfOptions psf = new PsfOptions();
 
 	@Option(names = "--no-end-correction", description = "Measure free branch ends where the skeleton stops (no correction for the PSF blur).")
 	boolean noEndCorrection;
@@ -158,11 +154,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 				.pixelSizeUm(pixelSize == null ? Double.NaN : pixelSize).zStepUm(zStep == null ? Double.NaN : zStep).pruneUm(prune)
 				.fibreMode(rois != null || fibreLabels != null ? AnalysisSettings.FibreMode.GIVEN : mode).bandDepthUm(band)
 				.axisDeg(axis == null ? Double.NaN : axis).toleranceDeg(tolerance).punctumRadiusUm(punctum).randomisations(randomisations).seed(seed);
-			if (psfUm != null && (wavelength != null || na != null)) throw new Main.UsageException("give the PSF either as --psf-um or as --wavelength-nm with --na, not both");
-			if ((wavelength == null) != (na == null)) throw new Main.UsageException("--wavelength-nm and --na go together");
-			if (psfUm != null && !(psfUm > 0 && Double.isFinite(psfUm))) throw new Main.UsageException("--psf-um must be a positive number of µm, got " + psfUm);
-			if (psfUm != null) b.psfUm(psfUm);
-			else if (wavelength != null) b.psfFromOptics(wavelength, na);
+			final double fwhm = psf.fwhmUm();
+			if (!Double.isNaN(fwhm)) b.psfUm(fwhm);
 			b.endCorrection(!noEndCorrection);
 			if (background != null) b.backgroundUm(background);
 			if (minSize != null) b.minSizeUm(minSize);

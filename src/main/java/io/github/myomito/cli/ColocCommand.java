@@ -15,6 +15,7 @@ import io.github.myomito.image.FibreImage;
 import io.github.myomito.image.Pixels;
 import io.github.myomito.image.ij.ImageFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * pixel colocalisation statistics as JSON (or text), over the mask when given.
  */
 @Command(name = "coloc", mixinStandardHelpOptions = true, sortOptions = false,
-	description = "Colocalisation statistics of two channels (Pearson, Manders, Costes, Spearman, Kendall, Li ICQ).")
+	description = { "Colocalisation statistics of two channels (Pearson, Manders, Costes, Spearman, Kendall, Li ICQ).",
+		"The PSF (--psf-um, or --wavelength-nm with --na) is the block size of the Costes randomisation." })
 final class ColocCommand implements Callable<Integer> {
 
 	@Spec
@@ -47,14 +49,9 @@ final class ColocCommand implements Callable<Integer> {
 	@Option(names = "--randomisations", defaultValue = "100", paramLabel = "N", description = "Costes randomisations (0 = none). Default: ${DEFAULT-VALUE}.")
 	int randomisations;
 
-	@Option(names = "--psf-um", paramLabel = "UM", description = "PSF FWHM in µm (block size of the randomisation).")
-	Double psfUm;
-
-	@Option(names = "--wavelength-nm", paramLabel = "NM", description = "Emission wavelength, with --na, to derive the PSF (FWHM = 0.51·λ/NA).")
-	Double wavelength;
-
-	@Option(names = "--na", paramLabel = "NA", description = "Numerical aperture of the objective.")
-	Double na;
+	/** The PSF: the block size of the randomisation. */
+	@Mixin
+	PsfOptions psf = new PsfOptions();
 
 	@Option(names = "--seed", defaultValue = "" + io.github.myomito.pipeline.AnalysisSettings.DEFAULT_SEED, description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")
 	long seed;
@@ -100,9 +97,8 @@ final class ColocCommand implements Callable<Integer> {
 			m = Pixels.mask(mi.channel(0));
 		}
 		final ColocSettings.Builder sb = ColocSettings.builder().randomisations(randomisations).seed(seed).thresholdMode(mode(a, b, m));
-		if (psfUm != null) sb.psfUm(psfUm);
-		else if (wavelength != null && na != null) sb.psfFromOptics(wavelength, na);
-		else if (wavelength != null || na != null) throw new Main.UsageException("--wavelength-nm and --na go together");
+		final double fwhm = psf.fwhmUm();
+		if (!Double.isNaN(fwhm)) sb.psfUm(fwhm);
 		// the rank statistics run beside the thresholds and randomisations: a one-shot command may use both cores
 		final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
 			final Thread t = new Thread(r, "myomito-coloc-ranks");
