@@ -93,6 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Mixin
 	PsfOptions psf = new PsfOptions();
 
+	@Option(names = "--psf-z-um", paramLabel = "UM", description = "Axial PSF FWHM in µm, for stacks (default 0.49: 520 nm, NA 1.4, oil): z scale of the skeleton's spur, punctum and junction decisions.")
+	Double psfZ;
+
 	@Option(names = "--no-end-correction", description = "Measure free branch ends where the skeleton stops (no correction for the PSF blur).")
 	boolean noEndCorrection;
 
@@ -156,6 +159,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 				.axisDeg(axis == null ? Double.NaN : axis).toleranceDeg(tolerance).punctumRadiusUm(punctum).randomisations(randomisations).seed(seed);
 			final double fwhm = psf.fwhmUm();
 			if (!Double.isNaN(fwhm)) b.psfUm(fwhm);
+			if (psfZ != null) {
+				if (!(psfZ > 0 && Double.isFinite(psfZ))) throw new Main.UsageException("--psf-z-um must be a positive number of µm, got " + psfZ);
+				b.psfAxialUm(psfZ);
+			}
 			b.endCorrection(!noEndCorrection);
 			if (background != null) b.backgroundUm(background);
 			if (minSize != null) b.minSizeUm(minSize);

@@ -55,24 +55,27 @@ final class Doors {
 	 */
 	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
 		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg) {
-		return settings(mitoChannel, lc3Channel, threshold, backgroundUm, minSizeUm, pruneUm, givenFibres, axisDeg, toleranceDeg, 0, true);
+		return settings(mitoChannel, lc3Channel, threshold, backgroundUm, minSizeUm, pruneUm, givenFibres, axisDeg, toleranceDeg, 0, 0, true);
 	}
 
 	/**
 	 * As {@link #settings(int, int, String, double, double, double, boolean, double, double)}, with the optics.
 	 *
 	 * @param psfUm PSF FWHM in µm, 0 = the default (520 nm at NA 1.4)
+	 * @param psfZUm axial PSF FWHM in µm, 0 = the default (0.49 µm)
 	 * @param endCorrection whether free branch ends are corrected for the PSF blur (macro key {@code no_end_correction} negated)
 	 */
 	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
 		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg, final double psfUm,
-		final boolean endCorrection) {
+		final double psfZUm, final boolean endCorrection) {
 		if (psfUm < 0 || Double.isNaN(psfUm)) throw new IllegalArgumentException("psf_um must be ≥ 0 (0 = default), got " + psfUm);
+		if (psfZUm < 0 || Double.isNaN(psfZUm)) throw new IllegalArgumentException("psf_z_um must be ≥ 0 (0 = default), got " + psfZUm);
 		final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold == null ? "Otsu" : threshold)
 			.backgroundUm(backgroundUm).minSizeUm(minSizeUm).pruneUm(pruneUm)
 			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE).axisDeg(axisDeg).toleranceDeg(toleranceDeg)
 			.endCorrection(endCorrection);
 		if (psfUm > 0) b.psfUm(psfUm);
+		if (psfZUm > 0) b.psfAxialUm(psfZUm);
 		return b.build();
 	}
 

@@ -51,7 +51,16 @@ public final class AnalysisSettings {
 	/** FWHM of a Gaussian in units of its σ, 2√(2 ln 2). */
 	public static final double FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.log(2));
 
+	/**
+	 * Default axial PSF FWHM in µm: {@code 0.88 λ / (n − √(n² − NA²))} for λ = 520 nm, NA 1.4 and immersion
+	 * index n = 1.515 (confocal axial resolution as commonly approximated; Wilhelm et al., <i>Confocal Laser
+	 * Scanning Microscopy: Principles</i>, Carl Zeiss, 2003), the axial companion of
+	 * {@link ColocSettings#DEFAULT_PSF_UM}.
+	 */
+	public static final double DEFAULT_PSF_AXIAL_UM = 0.88 * 0.520 / (1.515 - Math.sqrt(1.515 * 1.515 - 1.4 * 1.4));
+
 	private final double psfUm;
+	private final double psfAxialUm;
 	private final double spurFactor;
 	private final boolean endCorrection;
 	private final boolean junctionMerging;
@@ -69,6 +78,7 @@ public final class AnalysisSettings {
 		if (b.randomisations < 0) throw new IllegalArgumentException("randomisations must be ≥ 0, got " + b.randomisations);
 		if (!(b.spurFactor >= 0)) throw new IllegalArgumentException("spur factor must be ≥ 0, got " + b.spurFactor);
 		if (!(b.psfUm > 0)) throw new IllegalArgumentException("PSF size must be > 0 µm, got " + b.psfUm);
+		if (!(b.psfAxialUm > 0) || Double.isInfinite(b.psfAxialUm)) throw new IllegalArgumentException("axial PSF size must be > 0 µm, got " + b.psfAxialUm);
 		mitoChannel = b.mitoChannel;
 		lc3Channel = b.lc3Channel;
 		pixelSizeUm = b.pixelSizeUm;
@@ -88,6 +98,7 @@ public final class AnalysisSettings {
 		randomisations = b.randomisations;
 		seed = b.seed;
 		psfUm = b.psfUm;
+		psfAxialUm = b.psfAxialUm;
 		spurFactor = b.spurFactor;
 		endCorrection = b.endCorrection;
 		junctionMerging = b.junctionMerging;
@@ -129,6 +140,7 @@ public final class AnalysisSettings {
 		b.randomisations = randomisations;
 		b.seed = seed;
 		b.psfUm = psfUm;
+		b.psfAxialUm = psfAxialUm;
 		b.spurFactor = spurFactor;
 		b.endCorrection = endCorrection;
 		b.junctionMerging = junctionMerging;
@@ -176,6 +188,25 @@ public final class AnalysisSettings {
 	 *         the blur of the free-end length correction ({@link #endCorrection()})
 	 */
 	public double psfUm() { return psfUm; }
+
+	/** @return axial PSF FWHM in µm (3D stacks): sets the z scale of the skeleton decisions ({@link #decisionSpacing}). */
+	public double psfAxialUm() { return psfAxialUm; }
+
+	/**
+	 * The spacing in which a 3D skeleton's spurs, round objects and close junctions are judged: z scaled by
+	 * the ratio of the lateral to the axial PSF, {@code s_z · psfUm / psfAxialUm}, so that a sub-resolution
+	 * punctum, which the axial blur stretches along z into a rod-like blob, is round in it again, and the spurs
+	 * thinning leaves at the z-ends of a blurred tube are as short as in-plane spurs. Lengths and all
+	 * reported measures stay in physical µm. 2D images: the spacing itself.
+	 *
+	 * @param spacing physical µm per voxel
+	 * @return a new array
+	 */
+	public double[] decisionSpacing(final double[] spacing) {
+		final double[] d = spacing.clone();
+		if (d.length == 3) d[2] *= psfUm / psfAxialUm;
+		return d;
+	}
 
 	/** @return the PSF's Gaussian σ in µm, {@code psfUm() / (2√(2 ln 2))}. */
 	public double psfSigmaUm() { return psfUm / FWHM_PER_SIGMA; }
@@ -246,6 +277,7 @@ public final class AnalysisSettings {
 		private int randomisations = 0;
 		private long seed = DEFAULT_SEED;
 		private double psfUm = ColocSettings.DEFAULT_PSF_UM;
+		private double psfAxialUm = DEFAULT_PSF_AXIAL_UM;
 		private double spurFactor = 1.5;
 		private boolean endCorrection = true;
 		private boolean junctionMerging = true;
@@ -331,6 +363,9 @@ public final class AnalysisSettings {
 			psfUm = ColocSettings.builder().psfFromOptics(wavelengthNm, na).build().psfLateralUm();
 			return this;
 		}
+
+		/** @param um axial PSF FWHM (default {@link AnalysisSettings#DEFAULT_PSF_AXIAL_UM}, 0.49 µm) */
+		public Builder psfAxialUm(final double um) { psfAxialUm = um; return this; }
 
 		/** @param on whether to correct free branch ends for the PSF's blur (default on) */
 		public Builder endCorrection(final boolean on) { endCorrection = on; return this; }
