@@ -33,20 +33,30 @@ import io.github.myomito.skeleton.SkeletonGraph;
  * scale using digital fluorescence microscopy", Cell. Mol. Bioeng. 4:192, 2011, doi:10.1007/s12195-010-0155-6),
  * extended here by the tube's radius.
  * <p>
- * <b>Measurement</b>, for every branch with at least one end-point vertex, on the pre-smoothed intensity:
+ * <b>Measurement</b>, on the pre-smoothed intensity, per tree (skeleton component) from its branches with at
+ * least one end-point vertex (a fragment's rod halves and side arms, a network's stubs):
  * <ol>
- * <li>across the branch at each of its voxels (normal from the path five voxels wide): the ridge maximum
- * within ±1.5 px, the baseline (minimum of the profile within ±W, {@code W = 2·max(d) + 4σ} with d the
- * mask's distance map on the branch), the amplitude (maximum − baseline) and the half-maximum half-width;</li>
- * <li>the branch's amplitude {@code P̂} = the largest amplitude (3-voxel running mean along the path), its
- * half-width {@code ŵ} = the median half-width over the voxels with amplitude ≥ 0.9 P̂ (the plateau, away
- * from the ends), its baseline the median baseline; the tube radius {@code r̂ = w⁻¹(ŵ; σ)} (0 when
- * ŵ ≤ σ√(2 ln 2));</li>
+ * <li>across the branch at up to {@value #PROFILES_PER_BRANCH} evenly spaced voxels (normal from the path five
+ * voxels wide): the ridge maximum within ±1.5 px, the baseline (minimum of the profile within ±W,
+ * {@code W = 2·max(d) + 4σ} with d the mask's distance map on the branch), the amplitude (maximum − baseline)
+ * and the half-maximum half-width; voxels within {@code max(d) + 2σ} of a junction, which sees the junction's
+ * extra light, are left out when there are others;</li>
+ * <li>the plateau: the voxels whose amplitude is ≥ {@code 0.9 ×} the largest 3-voxel running mean of the
+ * amplitude along a branch; the tree's amplitude {@code P̂} = their mean amplitude (the maximum alone is biased
+ * upwards by pixel-grid and photon noise), its half-width {@code ŵ} = their median half-width, its baseline the
+ * median baseline; the tube radius {@code r̂ = w⁻¹(ŵ; σ)} (0 when ŵ ≤ σ√(2 ln 2));</li>
  * <li>at each free end: the end direction by a least-squares line through the last
  * {@value #FIT_VOXELS} path voxels; from the end voxel's projection on that line, the distance t along it
  * to where the intensity falls to baseline + P̂/2; the segment's end lies {@code a(r̂, σ)} before that
  * point, so the branch is lengthened by {@code t − a(r̂, σ)} (negative when the skeleton overshoots).</li>
  * </ol>
+ * Crossings are found on the bilinearly interpolated image in steps of {@value #STEP_PX} px and refined by
+ * bisection; {@code w(ρ)} and {@code a(ρ)} are tabulated once in units of σ ({@link Capsule}).
+ * <p>
+ * On the simulator's fragmented phantoms (10 seeds each, default noise and blur, the phantom's PSF given) the
+ * total length error falls from 7–14 % short to about 1.5 % (docs/accuracy.md); synthetic rods of 1 and 2 µm
+ * at random angles, sharp or blurred, are measured within 2 % (the unit tests).
+ * <p>
  * An end whose profile does not fall to half within W (another object in the way) is left as it is; each
  * correction is clamped to [−L/2, W] for a branch of smoothed length L. Sharp images (σ → 0) reduce to the
  * familiar correction "tip of the object minus its radius". The lengths of junction-to-junction branches
@@ -61,9 +71,9 @@ public final class EndCorrection {
 	/** Ridge-maximum search across the branch: ±this many tenths of a pixel. */
 	private static final int RIDGE_SEARCH = 15;
 	/** Coarse sampling step of crossings (refined by bisection), px. */
-	private static final double STEP_PX = 0.25;
+	public static final double STEP_PX = 0.25;
 	/** Most cross profiles measured per branch (evenly spaced along it). */
-	static final int PROFILES_PER_BRANCH = 16;
+	public static final int PROFILES_PER_BRANCH = 16;
 
 	private EndCorrection() {}
 

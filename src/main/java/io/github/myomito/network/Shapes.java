@@ -9,14 +9,14 @@ package io.github.myomito.network;
  * pixel diagonals): {@code P ≈ Σ_i w_i · n_i · δ_i}, where {@code n_i} counts background→object
  * transitions along the grid lines of direction i, {@code δ_i} is the distance between those lines
  * and {@code w_i} the angular sector (radians) of direction i (π/4 each on a square grid). Legland,
- * Kiêu & Devaux 2007, "Computation of Minkowski measures on 2D and 3D binary images", Image Anal
+ * Kiêu &amp; Devaux 2007, "Computation of Minkowski measures on 2D and 3D binary images", Image Anal
  * Stereol 26:83–92, doi:10.5566/ias.v26.p83-92. Unbiased for isotropic shapes (disk within ~3%).</li>
  * <li>Surface (3D): exposed voxel faces × face area × 2/3 — the 3-direction Crofton estimate (same
  * reference), exact on average for isotropic surfaces (a sphere's face area is 3/2 of its surface).</li>
  * <li>Aspect ratio: √(λ₁/λ₂) of the covariance of the object's physical pixel coordinates (2D; in 3D
  * √(λ₁/λ₃)), i.e. major/minor axis of the equivalent ellipse(-oid).</li>
  * <li>Form factor: 2D {@code P²/(4π A)} (1 for a disk, larger for elongated and branched objects; the
- * "form factor" of Mitochondria Analyzer, Chaudhry, Shi & Luciani 2020, Am J Physiol Endocrinol
+ * "form factor" of Mitochondria Analyzer, Chaudhry, Shi &amp; Luciani 2020, Am J Physiol Endocrinol
  * Metab 318:E87, doi:10.1152/ajpendo.00457.2019, after Koopman et al. 2005); 3D {@code S³/(36π V²)} (1 for a ball).</li>
  * </ul>
  */
