@@ -217,6 +217,33 @@ class MacrosTest {
 		assertThat(err).isNotEqualTo("went on");
 	}
 
+	/** The optics keys reach the command as the CLI's options reach analyze: the same images.csv. */
+	@Test
+	void opticsKeysMatchTheCliOptions(@TempDir final Path tmp) throws Exception {
+		final Path img = tmp.resolve("f.tif");
+		ImageFiles.writeTiff(phantom(Pattern.FISSION_FRAGMENTED, 2).image(), img);
+		final String dir = tmp.resolve("m").toString().replace("\\", "/");
+		final String[][] runs = { { "psf_um=0.28", "--psf-um", "0.28" }, { "psf_um=0.28 no_end_correction", "--psf-um", "0.28", "--no-end-correction" } };
+		String previous = null;
+		for (int k = 0; k < runs.length; k++) {
+			final String code = "setBatchMode(true);\nopen(\"" + img.toString().replace("\\", "/") + "\");\nrename(\"f" + k + "\");\n"
+				+ "run(\"Analyze Mitochondrial Network\", \"" + runs[k][0] + " save_dir=[" + dir + "]\");\n";
+			new Interpreter().run(code, "");
+			ij.WindowManager.closeAllWindows();
+			final java.util.List<String> cliArgs = new ArrayList<>(List.of("analyze", img.toString(), "--out", tmp.resolve("cli" + k).toString(), "--no-progress"));
+			cliArgs.addAll(List.of(runs[k]).subList(1, runs[k].length));
+			assertThat(cli(cliArgs.toArray(new String[0]))).isZero();
+			final Map<String, String> viaMacro = new LinkedHashMap<>(csv(tmp.resolve("m").resolve("f" + k + "_images.csv")).get(0));
+			final Map<String, String> viaCli = new LinkedHashMap<>(csv(tmp.resolve("cli" + k).resolve("images.csv")).get(0));
+			viaMacro.remove("file");
+			viaCli.remove("file");
+			assertThat(viaMacro).isEqualTo(viaCli);
+			// with and without the correction the lengths differ: the checkbox reached the command
+			if (previous != null) assertThat(viaCli.get("total_length_um")).isNotEqualTo(previous);
+			previous = viaCli.get("total_length_um");
+		}
+	}
+
 	/** A selection made by the macro is the fibre (ImageJ's headless mode has no ROI Manager). */
 	@Test
 	void macroSelectionIsTheFibre(@TempDir final Path tmp) throws Exception {
