@@ -93,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Mixin
 	PsfOptions psf = new PsfOptions();
 
-	@Option(names = "--psf-z-um", paramLabel = "UM", description = "Axial PSF FWHM in µm, for stacks (default 0.49: 520 nm, NA 1.4, oil): z scale of the skeleton's spur, punctum and junction decisions.")
+	@Option(names = "--psf-z-um", paramLabel = "UM", description = "Axial PSF FWHM in µm, for stacks (default 0.49: 520 nm, NA 1.4, oil): z scale of the skeleton's spur and punctum decisions.")
 	Double psfZ;
 
 	@Option(names = "--no-end-correction", description = "Measure free branch ends where the skeleton stops (no correction for the PSF blur).")

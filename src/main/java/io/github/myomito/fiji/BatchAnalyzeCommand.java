@@ -51,7 +51,7 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 		description = "Lateral PSF full width at half maximum, µm (0 = 520 nm at NA 1.4: 0.189 µm); corrects the length of free branch ends for the blur.")
 	private double psf_um;
 	@Parameter(persist = false, label = "Axial PSF FWHM (µm)", required = false, min = "0",
-		description = "Axial PSF full width at half maximum, µm, for stacks (0 = 0.49 µm: 520 nm, NA 1.4, oil); z scale of the skeleton decisions.")
+		description = "Axial PSF full width at half maximum, µm, for stacks (0 = 0.49 µm: 520 nm, NA 1.4, oil); z scale of the spur and punctum decisions.")
 	private double psf_z_um;
 	@Parameter(persist = false, label = "No end correction", required = false, description = "Measure free branch ends where the skeleton stops (no PSF correction).")
 	private boolean no_end_correction;

@@ -189,11 +189,11 @@ public final class AnalysisSettings {
 	 */
 	public double psfUm() { return psfUm; }
 
-	/** @return axial PSF FWHM in µm (3D stacks): sets the z scale of the skeleton decisions ({@link #decisionSpacing}). */
+	/** @return axial PSF FWHM in µm (3D stacks): sets the z scale of the spur and punctum decisions ({@link #decisionSpacing}). */
 	public double psfAxialUm() { return psfAxialUm; }
 
 	/**
-	 * The spacing in which a 3D skeleton's spurs, round objects and close junctions are judged: z scaled by
+	 * The spacing in which a 3D skeleton's spurs and round objects are judged: z scaled by
 	 * the ratio of the lateral to the axial PSF, {@code s_z · psfUm / psfAxialUm}, so that a sub-resolution
 	 * punctum, which the axial blur stretches along z into a rod-like blob, is round in it again, and the spurs
 	 * thinning leaves at the z-ends of a blurred tube are as short as in-plane spurs. Lengths and all

@@ -317,15 +317,19 @@ public final class ImageAnalysis {
 			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
 			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
 			byte[] pruned = skeleton;
-			// 3D: spurs, round objects and close junctions are judged with z scaled to the PSF (see decisionSpacing)
-			final double[] dsp = s.decisionSpacing(sp);
-			final boolean aniso = !java.util.Arrays.equals(dsp, sp);
-			final float[] drad = aniso ? DistanceTransform.distance(mask, dims, dsp, false) : radius;
-			final SkeletonGraph dg = aniso ? SkeletonAnalyzer.analyze(skeleton, dims, dsp, s.skeleton()) : graph;
 			if (s.spurFactor() > 0) {
-				// with the PSF, spurs are judged by their blur-corrected ends (see SpurPruning)
-				final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, endCorrectionSigma(s, sp)) : null;
-				pruned = SpurPruning.prune(skeleton, dg, drad, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold(), pre);
+				final double[] dsp = s.decisionSpacing(sp);
+				if (java.util.Arrays.equals(dsp, sp)) {
+					// 2D: spurs are judged at their blur-corrected ends (see SpurPruning, EndCorrection)
+					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, endCorrectionSigma(s, sp)) : null;
+					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold(), pre);
+				}
+				else {
+					// 3D: spurs and round objects are judged with z scaled to the PSF (see AnalysisSettings.decisionSpacing)
+					final SkeletonGraph dg = SkeletonAnalyzer.analyze(skeleton, dims, dsp, s.skeleton());
+					pruned = SpurPruning.prune(skeleton, dg, DistanceTransform.distance(mask, dims, dsp, false), s.spurFactor(), labels, seg.labels().count(), seg.enhanced(),
+						seg.threshold(), null);
+				}
 				graph = SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton());
 			}
 			final byte[] merge = s.junctionMerging() ? JunctionMerging.marks(graph, radius) : null;
