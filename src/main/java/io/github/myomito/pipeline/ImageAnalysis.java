@@ -286,7 +286,13 @@ public final class ImageAnalysis {
 	 */
 	static float[] endCorrectionImage(final float[] mito, final int[] dims, final double[] sp) {
 		final double s = Math.min(sp[0], sp[1]);
-		return Gauss.smooth(mito, dims, s / sp[0], s / sp[1]);
+		float[] in = mito;
+		for (int i = 0; i < in.length; i++)
+			if (!Float.isFinite(in[i])) {
+				if (in == mito) in = mito.clone();
+				in[i] = 0; // as the segmentation treats them (with its warning)
+			}
+		return Gauss.smooth(in, dims, s / sp[0], s / sp[1]);
 	}
 
 	/** @return σ = √(σ<sub>PSF</sub>² + σ<sub>s</sub>²), µm: the PSF and the smoothing of {@link #endCorrectionImage} */

@@ -51,6 +51,14 @@ class BadInputTest {
 		assertThat(r.whole().network().get(Metric.OBJECTS)).isEqualTo(1);
 		assertThat(r.whole().network().get(Metric.BRANCHES)).isEqualTo(1);
 		assertThat(r.warnings()).anyMatch(w -> w.contains("non-finite"));
+		// a NaN just beyond the bar's end counts as 0 for the free-end correction too: the same length as with a 0
+		final float[] nanEnd = d.clone(), zeroEnd = d.clone();
+		nanEnd[62 + 64 * 21] = Float.NaN;
+		zeroEnd[62 + 64 * 21] = 0;
+		final AnalysisSettings noBg = AnalysisSettings.builder().segmentation(
+			io.github.myomito.segment.SegmentationSettings.defaults().toBuilder().backgroundRadiusUm(0).build()).build();
+		final double withNaN = ImageAnalysis.analyze(image(nanEnd, 64, 48), null, noBg, null).whole().network().get(Metric.TOTAL_LENGTH);
+		assertThat(withNaN).isFinite().isEqualTo(ImageAnalysis.analyze(image(zeroEnd, 64, 48), null, noBg, null).whole().network().get(Metric.TOTAL_LENGTH));
 		final float[] allNaN = new float[16];
 		java.util.Arrays.fill(allNaN, Float.NaN);
 		assertThatThrownBy(() -> ImageAnalysis.analyze(image(allNaN, 4, 4), null, AnalysisSettings.defaults(), null))
