@@ -57,6 +57,28 @@ public final class Pixels {
 		return out;
 	}
 
+	/** @return the number of NaN and ±∞ values in {@code data} */
+	public static int nonFinite(final float[] data) {
+		int bad = 0;
+		for (final float v : data)
+			if (!Float.isFinite(v)) bad++;
+		return bad;
+	}
+
+	/**
+	 * @return {@code data} itself when every value is finite, else a copy with NaN and ±∞ replaced by 0 (the
+	 *         convention of the segmentation, which warns about them)
+	 */
+	public static float[] finiteOrZero(final float[] data) {
+		float[] out = data;
+		for (int i = 0; i < out.length; i++)
+			if (!Float.isFinite(out[i])) {
+				if (out == data) out = data.clone();
+				out[i] = 0;
+			}
+		return out;
+	}
+
 	/**
 	 * Foreground flags (1 = foreground, 0 = background) of a mask: any non-zero, non-NaN value is
 	 * foreground. Always a fresh array, so callers may modify it.

@@ -208,6 +208,7 @@ public final class EndCorrection {
 		double[] amplitude = new double[16], halfWidth = new double[16], baseline = new double[16], smooth = new double[16];
 		boolean[] far = new boolean[16];
 		int count;
+		/** Mean plateau amplitude, median plateau half-width and median baseline, set by {@link #summarise()}. */
 		double peak, width, base;
 		private boolean summarised, valid;
 
@@ -279,30 +280,31 @@ public final class EndCorrection {
 			if (count == 0) return false;
 			boolean anyFar = false;
 			for (int i = 0; i < count; i++) anyFar |= far[i];
-			for (int i = 0; i < count; i++) if (far[i] || !anyFar) peak = Math.max(peak, smooth[i]);
+			double maxSmooth = 0;
+			for (int i = 0; i < count; i++) if (far[i] || !anyFar) maxSmooth = Math.max(maxSmooth, smooth[i]);
+			// the plateau: its median half-width, and its mean amplitude (the maximum alone is biased upwards by
+			// pixel-grid and photon noise)
 			final double[] h = new double[count];
 			int m = 0;
-			for (int i = 0; i < count; i++) if ((far[i] || !anyFar) && amplitude[i] >= PLATEAU_SHARE * peak) h[m++] = halfWidth[i];
+			double sum = 0;
+			for (int i = 0; i < count; i++)
+				if ((far[i] || !anyFar) && amplitude[i] >= PLATEAU_SHARE * maxSmooth) {
+					h[m++] = halfWidth[i];
+					sum += amplitude[i];
+				}
+			peak = m > 0 ? sum / m : maxSmooth;
 			if (m == 0) // a running mean above every single plateau value: take all usable voxels
 				for (int i = 0; i < count; i++) if (far[i] || !anyFar) h[m++] = halfWidth[i];
 			width = median(h, m);
-			// the amplitude: mean over the plateau (the maximum alone is biased upwards by pixel-grid and photon noise)
-			double sum = 0;
-			int c = 0;
-			for (int i = 0; i < count; i++)
-				if ((far[i] || !anyFar) && amplitude[i] >= PLATEAU_SHARE * peak) {
-					sum += amplitude[i];
-					c++;
-				}
-			if (c > 0) peak = sum / c;
 			base = median(Arrays.copyOf(baseline, count), count);
 			valid = peak > 0 && width > 0;
 			return valid;
 		}
 
+		/** Median of {@code v[0..m)}, which is sorted in place. */
 		private static double median(final double[] v, final int m) {
 			Arrays.sort(v, 0, m);
-			return m % 2 == 1 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+			return NetworkAnalysis.median(v, m);
 		}
 	}
 
@@ -413,24 +415,21 @@ public final class EndCorrection {
 		/** {@code ŵ(ρ)}: half-maximum half-width across the tube (σ = 1); √(2 ln 2) at ρ = 0. */
 		static double halfWidth(final double rho) {
 			if (rho == 0) return Math.sqrt(2 * Math.log(2));
-			final double target = cross(0, rho) / 2;
-			double lo = 0, hi = rho + 10;
-			for (int k = 0; k < 60; k++) {
-				final double m = (lo + hi) / 2;
-				if (cross(m, rho) > target) lo = m;
-				else hi = m;
-			}
-			return (lo + hi) / 2;
+			return fallsToHalf(d -> cross(d, rho), cross(0, rho) / 2, 0, rho + 10);
 		}
 
 		/** {@code â(ρ)}: where the centre-line profile beyond the end is at half the tube's maximum (σ = 1); 0 at ρ = 0. */
 		private static double tipHalf(final double rho) {
 			if (rho == 0) return 0;
-			final double target = cross(0, rho) / 2;
-			double lo = -10, hi = rho + 10;
+			return fallsToHalf(x -> axial(x, rho), cross(0, rho) / 2, -10, rho + 10);
+		}
+
+		/** Where the decreasing profile {@code f} falls to {@code target} in [lo, hi]: 60 bisection steps. */
+		private static double fallsToHalf(final java.util.function.DoubleUnaryOperator f, final double target, final double lo0, final double hi0) {
+			double lo = lo0, hi = hi0;
 			for (int k = 0; k < 60; k++) {
 				final double m = (lo + hi) / 2;
-				if (axial(m, rho) > target) lo = m;
+				if (f.applyAsDouble(m) > target) lo = m;
 				else hi = m;
 			}
 			return (lo + hi) / 2;
@@ -443,27 +442,28 @@ public final class EndCorrection {
 		static double axialHalf(final double w) {
 			if (!(w > W[0])) return 0;
 			if (w >= W[W.length - 1]) return w;
-			int lo = 0, hi = W.length - 1; // W increases with ρ
-			while (hi - lo > 1) {
-				final int m = (lo + hi) >>> 1;
-				if (W[m] <= w) lo = m;
-				else hi = m;
-			}
-			final double f = (w - W[lo]) / (W[hi] - W[lo]);
-			return A[lo] + f * (A[hi] - A[lo]);
+			final int lo = bracket(w);
+			final double f = (w - W[lo]) / (W[lo + 1] - W[lo]);
+			return A[lo] + f * (A[lo + 1] - A[lo]);
 		}
 
 		/** @return {@code ŵ⁻¹(w)}, the radius in units of σ (0 below the blurred line's half-width) */
 		static double radius(final double w) {
 			if (!(w > W[0])) return 0;
 			if (w >= W[W.length - 1]) return w;
+			final int lo = bracket(w);
+			return (lo + (w - W[lo]) / (W[lo + 1] - W[lo])) / PER_UNIT;
+		}
+
+		/** @return the table index i with {@code W[i] ≤ w < W[i + 1]}, for W[0] &lt; w &lt; W[last] (W increases with ρ) */
+		private static int bracket(final double w) {
 			int lo = 0, hi = W.length - 1;
 			while (hi - lo > 1) {
 				final int m = (lo + hi) >>> 1;
 				if (W[m] <= w) lo = m;
 				else hi = m;
 			}
-			return (lo + (w - W[lo]) / (W[hi] - W[lo])) / PER_UNIT;
+			return lo;
 		}
 	}
 }

@@ -333,7 +333,7 @@ public final class NetworkAnalysis {
 		m.put(Metric.LOOPS, (double) gs.loops());
 		m.put(Metric.TOTAL_LENGTH, totalLength);
 		m.put(Metric.MEAN_BRANCH_LENGTH, lengths.length == 0 ? Double.NaN : totalLength / lengths.length);
-		m.put(Metric.MEDIAN_BRANCH_LENGTH, median(lengths));
+		m.put(Metric.MEDIAN_BRANCH_LENGTH, median(lengths, lengths.length));
 		m.put(Metric.FOOTPRINT, footprint);
 		m.put(Metric.VOLUME, is3D ? fg * pixelArea * spacing[2] : Double.NaN);
 		m.put(Metric.REGION_AREA, regionAreaUm2);
@@ -395,9 +395,10 @@ public final class NetworkAnalysis {
 		return b == 0 ? Double.NaN : a / b;
 	}
 
-	static double median(final double[] sorted) {
-		if (sorted.length == 0) return Double.NaN;
-		final int h = sorted.length / 2;
-		return sorted.length % 2 == 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+	/** Median of the ascending values {@code sorted[0..n)}, NaN for n = 0. */
+	static double median(final double[] sorted, final int n) {
+		if (n == 0) return Double.NaN;
+		final int h = n / 2;
+		return n % 2 == 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
 	}
 }

@@ -353,17 +353,6 @@ public final class AnalysisSettings {
 		/** @param um PSF FWHM (default {@value io.github.myomito.coloc.ColocSettings#DEFAULT_PSF_UM}: 520 nm at NA 1.4) */
 		public Builder psfUm(final double um) { psfUm = um; return this; }
 
-		/**
-		 * Sets the PSF from the optics: lateral FWHM {@code 0.51 λ / NA} (as {@link ColocSettings.Builder#psfFromOptics}).
-		 *
-		 * @param wavelengthNm emission wavelength, nm
-		 * @param na numerical aperture
-		 */
-		public Builder psfFromOptics(final double wavelengthNm, final double na) {
-			psfUm = ColocSettings.builder().psfFromOptics(wavelengthNm, na).build().psfLateralUm();
-			return this;
-		}
-
 		/** @param um axial PSF FWHM (default {@link AnalysisSettings#DEFAULT_PSF_AXIAL_UM}, 0.49 µm) */
 		public Builder psfAxialUm(final double um) { psfAxialUm = um; return this; }
 

@@ -187,9 +187,7 @@ public final class ImageAnalysis {
 	}
 
 	private static void checkFinite(final float[] data, final String src, final String what, final List<String> warnings) {
-		int bad = 0;
-		for (final float v : data) if (!Float.isFinite(v)) bad++;
-		if (bad == data.length) throw new IllegalArgumentException(src + ": the " + what + " channel has no finite pixel value");
+		if (Pixels.nonFinite(data) == data.length) throw new IllegalArgumentException(src + ": the " + what + " channel has no finite pixel value");
 	}
 
 	/** Mean over z (a 2D image is returned as is). */
@@ -286,13 +284,7 @@ public final class ImageAnalysis {
 	 */
 	static float[] endCorrectionImage(final float[] mito, final int[] dims, final double[] sp) {
 		final double s = Math.min(sp[0], sp[1]);
-		float[] in = mito;
-		for (int i = 0; i < in.length; i++)
-			if (!Float.isFinite(in[i])) {
-				if (in == mito) in = mito.clone();
-				in[i] = 0; // as the segmentation treats them (with its warning)
-			}
-		return Gauss.smooth(in, dims, s / sp[0], s / sp[1]);
+		return Gauss.smooth(Pixels.finiteOrZero(mito), dims, s / sp[0], s / sp[1]);
 	}
 
 	/** @return σ = √(σ<sub>PSF</sub>² + σ<sub>s</sub>²), µm: the PSF and the smoothing of {@link #endCorrectionImage} */
@@ -311,6 +303,7 @@ public final class ImageAnalysis {
 			final Task<List<Punctum>> punctaTask = lc3 == null ? null : Task.offer(tasks, helpers, () -> PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region));
 			final boolean correctEnds = s.endCorrection() && dims.length == 2;
 			final Task<float[]> smoothTask = correctEnds ? Task.offer(tasks, helpers, () -> endCorrectionImage(mito, dims, sp)) : null;
+			final double blur = endCorrectionSigma(s, sp);
 			final List<String> warnings = new ArrayList<>();
 			final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentation(), region, null);
 			warnings.addAll(seg.warnings());
@@ -327,7 +320,7 @@ public final class ImageAnalysis {
 				final double[] dsp = s.decisionSpacing(sp);
 				if (java.util.Arrays.equals(dsp, sp)) {
 					// 2D: spurs are judged at their blur-corrected ends (see SpurPruning, EndCorrection)
-					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, endCorrectionSigma(s, sp)) : null;
+					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, blur) : null;
 					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold(), pre);
 				}
 				else {
@@ -347,7 +340,7 @@ public final class ImageAnalysis {
 				for (int i = 0; i < plane; i++) if (region[i] != 0) regionPixels++;
 			}
 			final double area = regionPixels * sp[0] * sp[1];
-			final double[] ends = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, endCorrectionSigma(s, sp)) : null;
+			final double[] ends = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, blur) : null;
 			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area, radius, ends);
 			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
 			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();

@@ -62,14 +62,9 @@ public final class Segmenter {
 		final List<String> warnings = new ArrayList<>();
 		final int total = 6;
 		pr.status("checking input");
-		float[] f = data;
-		int bad = 0;
-		for (final float v : data)
-			if (!Float.isFinite(v)) bad++;
-		if (bad > 0) {
-			f = data.clone();
-			for (int i = 0; i < f.length; i++)
-				if (!Float.isFinite(f[i])) f[i] = 0;
+		float[] f = Pixels.finiteOrZero(data);
+		if (f != data) {
+			final int bad = Pixels.nonFinite(data);
 			warnings.add(bad + " non-finite pixel value" + (bad == 1 ? "" : "s") + " (NaN/Inf) treated as 0");
 		}
 		if (isConstant(f)) {

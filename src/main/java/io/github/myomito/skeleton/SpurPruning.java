@@ -142,8 +142,6 @@ public final class SpurPruning {
 					spur = true;
 				}
 		}
-		// a junction cluster that lost a spur may hold voxels that are now simple (e.g. the corner of a
-		// three-voxel triangle, a one-voxel "loop" around no hole): thinning again removes them, ends stay
 		// the junction a spur left may hold voxels that have become simple (a one-voxel bump, the corner of a
 		// three-voxel triangle that the graph would count as a loop around no hole): thinning again removes
 		// them and nothing else, since everything else was already thin; end points stay

@@ -155,7 +155,7 @@ class AnalyzeCommandTest {
 		final Path tif = f.resolve("fission.tif");
 		Cli.ok("simulate", "--pattern", "fission-fragmented", "--seed", 2, "--out", tif, "--width-um", "20", "--length-um", "30");
 		final double truth = truth(tif.toString()).counts().totalLengthUm();
-		final double fwhm = 0.12 * 2 * Math.sqrt(2 * Math.log(2));
+		final double fwhm = 0.12 * io.github.myomito.pipeline.AnalysisSettings.FWHM_PER_SIGMA;
 		Cli.ok("analyze", tif, "--out", dir.resolve("psf-given"), "--psf-um", fwhm, "--no-progress", "--no-qc");
 		Cli.ok("analyze", tif, "--out", dir.resolve("psf-optics"), "--wavelength-nm", 600, "--na", 0.51 * 600 / 1000 / fwhm, "--no-progress", "--no-qc");
 		Cli.ok("analyze", tif, "--out", dir.resolve("psf-off"), "--psf-um", fwhm, "--no-end-correction", "--no-progress", "--no-qc");
