@@ -99,6 +99,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--no-end-correction", description = "Measure free branch ends where the skeleton stops (no correction for the PSF blur).")
 	boolean noEndCorrection;
 
+	@Option(names = "--no-axial-deconvolution", description = "Segment stacks as they are (no Richardson-Lucy deconvolution along z of the axial blur beyond the lateral PSF).")
+	boolean noAxialDeconvolution;
+
 	@Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Images analysed in parallel; threads beyond the number of images help inside each image (results identical to serial either way). Default: ${DEFAULT-VALUE}.")
 	int threads;
 
@@ -164,6 +167,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 				b.psfAxialUm(psfZ);
 			}
 			b.endCorrection(!noEndCorrection);
+			b.axialDeconvolution(!noAxialDeconvolution);
 			if (background != null) b.backgroundUm(background);
 			if (minSize != null) b.minSizeUm(minSize);
 			return b.build();

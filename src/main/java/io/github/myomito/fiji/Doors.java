@@ -44,7 +44,7 @@ final class Doors {
 	/** Default top-hat radius (µm), as in the core's segmentation defaults. */
 	static final double DEFAULT_BACKGROUND_UM = SegmentationSettings.defaults().backgroundRadiusUm();
 	/** Default minimum object size (µm²/µm³). */
-	static final double DEFAULT_MIN_SIZE_UM = SegmentationSettings.defaults().minSizeUm();
+	static final double DEFAULT_MIN_SIZE_UM = SegmentationSettings.DEFAULT_MIN_AREA_UM2;
 
 	/**
 	 * Builds the analysis settings from the macro keys; mirrors {@code cli.AnalyzeCommand.settings()}.
@@ -71,11 +71,13 @@ final class Doors {
 		if (psfUm < 0 || Double.isNaN(psfUm)) throw new IllegalArgumentException("psf_um must be ≥ 0 (0 = default), got " + psfUm);
 		if (psfZUm < 0 || Double.isNaN(psfZUm)) throw new IllegalArgumentException("psf_z_um must be ≥ 0 (0 = default), got " + psfZUm);
 		final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold == null ? "Otsu" : threshold)
-			.backgroundUm(backgroundUm).minSizeUm(minSizeUm).pruneUm(pruneUm)
+			.backgroundUm(backgroundUm).pruneUm(pruneUm)
 			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE).axisDeg(axisDeg).toleranceDeg(toleranceDeg)
 			.endCorrection(endCorrection);
 		if (psfUm > 0) b.psfUm(psfUm);
 		if (psfZUm > 0) b.psfAxialUm(psfZUm);
+		// the dialog's default stands for the core's default of the dimensionality (0.05 µm², 0.01 µm³ for stacks), as in the CLI
+		if (minSizeUm != DEFAULT_MIN_SIZE_UM) b.minSizeUm(minSizeUm);
 		return b.build();
 	}
 

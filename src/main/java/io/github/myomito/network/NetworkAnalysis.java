@@ -193,10 +193,34 @@ public final class NetworkAnalysis {
 	 */
 	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
 		final double[] spacing, final double regionAreaUm2, final float[] distanceToBackground, final double[] endCorrection) {
+		return analyze(mask, labels, count, dims, spacing, regionAreaUm2, graph, labels,
+			distanceToBackground != null ? distanceToBackground : DistanceTransform.distance(mask, dims, spacing, false), endCorrection);
+	}
+
+	/**
+	 * As {@link #analyze(byte[], int[], int, SkeletonGraph, int[], double[], double, float[], double[])}, for a
+	 * graph on a finer grid than the mask's (e.g. a stack's skeleton on the z-resampled grid of
+	 * {@link io.github.myomito.skeleton.ZUpsampling}): sizes, surfaces, volumes and the footprint are measured on
+	 * the mask's grid, the object of each tree and the widths on the graph's grid.
+	 *
+	 * @param mask the objects' mask on its own grid ({@code dims}, {@code spacing})
+	 * @param labels object labels on the mask's grid
+	 * @param graph the skeleton graph, on its own grid ({@code graph.dims()})
+	 * @param graphLabels the same object labels on the graph's grid (may be {@code labels} when the grids agree)
+	 * @param graphDistance distance to the background (µm) on the graph's grid
+	 * @param endCorrection µm to add to each edge's length, or null for none
+	 */
+	public static Result analyze(final byte[] mask, final int[] labels, final int count, final int[] dims, final double[] spacing, final double regionAreaUm2,
+		final SkeletonGraph graph, final int[] graphLabels, final float[] graphDistance, final double[] endCorrection) {
 		if (endCorrection != null && endCorrection.length != graph.edges().size())
 			throw new IllegalArgumentException("endCorrection has " + endCorrection.length + " values for " + graph.edges().size() + " branches");
+		long graphVoxels = 1;
+		for (final int d : graph.dims()) graphVoxels *= d;
+		if (graphLabels.length != graphVoxels || graphDistance.length != graphVoxels)
+			throw new IllegalArgumentException("graph labels (" + graphLabels.length + ") and distances (" + graphDistance.length + ") must cover the graph's "
+				+ graphVoxels + " voxels");
 		final Shapes.Result shapes = Shapes.measure(labels, count, dims, spacing);
-		final int[] objectOfTree = objectOfTree(graph, labels);
+		final int[] objectOfTree = objectOfTree(graph, graphLabels);
 		final int[] objectOfEdge = new int[graph.edges().size()];
 		for (final SkeletonGraph.Edge e : graph.edges()) objectOfEdge[e.id()] = objectOfTree[e.treeId()];
 		final double[] edgeLength = branchLengths(graph);
@@ -205,8 +229,7 @@ public final class NetworkAnalysis {
 		final PerObject po = new PerObject(count);
 		final double maxTree = po.addTrees(graph, objectOfTree, edgeLength);
 		// width from the distance map on skeleton voxels
-		final float[] dist = distanceToBackground != null ? distanceToBackground : DistanceTransform.distance(mask, dims, spacing, false);
-		final double[] allWidth = po.addWidths(graph.voxelTypes(), labels, dist, (spacing[0] + spacing[1]) / 2);
+		final double[] allWidth = po.addWidths(graph.voxelTypes(), graphLabels, graphDistance, (spacing[0] + spacing[1]) / 2);
 		final List<ObjectMetrics> objs = po.objects(shapes);
 		return new Result(objs, metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth), objectOfEdge, edgeLength,
 			endCorrection == null ? null : endCorrection.clone());

@@ -64,6 +64,7 @@ public final class AnalysisSettings {
 	private final double spurFactor;
 	private final boolean endCorrection;
 	private final boolean junctionMerging;
+	private final boolean axialDeconvolution;
 
 	private AnalysisSettings(final Builder b) {
 		if (b.mitoChannel < 1) throw new IllegalArgumentException("mitochondria channel must be ≥ 1, got " + b.mitoChannel);
@@ -102,6 +103,7 @@ public final class AnalysisSettings {
 		spurFactor = b.spurFactor;
 		endCorrection = b.endCorrection;
 		junctionMerging = b.junctionMerging;
+		axialDeconvolution = b.axialDeconvolution;
 	}
 
 	private static void positiveOrNaN(final String what, final double v) {
@@ -144,6 +146,7 @@ public final class AnalysisSettings {
 		b.spurFactor = spurFactor;
 		b.endCorrection = endCorrection;
 		b.junctionMerging = junctionMerging;
+		b.axialDeconvolution = axialDeconvolution;
 		return b;
 	}
 
@@ -225,6 +228,26 @@ public final class AnalysisSettings {
 	public boolean junctionMerging() { return junctionMerging; }
 
 	/**
+	 * @return whether stacks are deconvolved along z before segmentation to the lateral PSF
+	 *         ({@link io.github.myomito.segment.AxialDeconvolution}, σ from {@link #psfUm()} and {@link #psfAxialUm()}; default on)
+	 */
+	public boolean axialDeconvolution() { return axialDeconvolution; }
+
+	/**
+	 * The segmentation settings for an image of the given size: {@link #segmentation()}, with, for a stack whose axial
+	 * PSF is longer than the lateral one and {@link #axialDeconvolution()} on, the axial deconvolution of σ
+	 * {@code √(σ_z² − σ_xy²)} (σ = FWHM / 2√(2 ln 2)) unless the segmentation settings set one themselves.
+	 *
+	 * @param dims the image's size
+	 * @return the settings to segment it with
+	 */
+	public SegmentationSettings segmentationFor(final int[] dims) {
+		if (dims.length < 3 || dims[2] < 2 || !axialDeconvolution || segmentation.axialDeconvolutionUm() > 0 || !(psfAxialUm > psfUm)) return segmentation;
+		final double sz = psfAxialUm / FWHM_PER_SIGMA, sxy = psfUm / FWHM_PER_SIGMA;
+		return segmentation.toBuilder().axialDeconvolution(Math.sqrt(sz * sz - sxy * sxy), segmentation.deconvolutionIterations()).build();
+	}
+
+	/**
 	 * @return 0 = no spur pruning; &gt; 0 = prune (junction spurs by tip-ball protrusion, round objects by
 	 *         elongation; the value is the radius factor of the label-free rule), see
 	 *         {@link io.github.myomito.skeleton.SpurPruning}
@@ -281,6 +304,7 @@ public final class AnalysisSettings {
 		private double spurFactor = 1.5;
 		private boolean endCorrection = true;
 		private boolean junctionMerging = true;
+		private boolean axialDeconvolution = true;
 
 		private Builder() {}
 
@@ -361,6 +385,9 @@ public final class AnalysisSettings {
 
 		/** @param on whether to merge junctions whose inscribed balls overlap (default on) */
 		public Builder junctionMerging(final boolean on) { junctionMerging = on; return this; }
+
+		/** @param on whether to deconvolve stacks along z before segmentation (default on, see {@link AnalysisSettings#axialDeconvolution()}) */
+		public Builder axialDeconvolution(final boolean on) { axialDeconvolution = on; return this; }
 
 		/** @param f 0 = no spur pruning, &gt; 0 = prune (see {@link AnalysisSettings#spurFactor()}) */
 		public Builder spurFactor(final double f) { spurFactor = f; return this; }

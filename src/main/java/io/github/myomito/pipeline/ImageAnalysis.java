@@ -42,6 +42,7 @@ import io.github.myomito.skeleton.JunctionMerging;
 import io.github.myomito.skeleton.SpurPruning;
 import io.github.myomito.segment.DistanceTransform;
 import io.github.myomito.skeleton.Thinning;
+import io.github.myomito.skeleton.ZUpsampling;
 
 /**
  * The whole MyoMito chain on one image: calibration, fibres (given, detected or the whole image),
@@ -305,34 +306,40 @@ public final class ImageAnalysis {
 			final Task<float[]> smoothTask = correctEnds ? Task.offer(tasks, helpers, () -> endCorrectionImage(mito, dims, sp)) : null;
 			final double blur = endCorrectionSigma(s, sp);
 			final List<String> warnings = new ArrayList<>();
-			final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentation(), region, null);
+			final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentationFor(dims), region, null);
 			warnings.addAll(seg.warnings());
 			final byte[] mask = seg.mask();
 			final int[] labels = seg.labels().labels();
 			// MitophagyAnalysis annotates the puncta with the mitochondria (one distance map, not two)
 			final Task<MitophagyResult> mitophagyTask = lc3 == null ? null
 				: Task.offer(tasks, helpers, () -> MitophagyAnalysis.analyze(punctaTask.join(), mask, labels, seg.labels().count(), region, dims, sp));
-			final byte[] skeleton = Thinning.thin(mask, dims);
-			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, dims, sp, s.skeleton());
-			final float[] radius = DistanceTransform.distance(mask, dims, sp, false);
+			// a stack is thinned on a grid of near-cubic voxels (see ZUpsampling); a 2D image on its own grid
+			final ZUpsampling grid = ZUpsampling.of(dims, sp, MAX_Z_UPSAMPLING);
+			final int[] gd = grid.gridDims();
+			final double[] gsp = grid.gridSpacing();
+			final byte[] gmask = grid.upMask(mask, seg.enhanced(), seg.threshold());
+			final int[] glabels = grid.up(labels);
+			final byte[] skeleton = Thinning.thin(gmask, gd);
+			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, gd, gsp, s.skeleton());
+			final float[] radius = DistanceTransform.distance(gmask, gd, gsp, false);
 			byte[] pruned = skeleton;
 			if (s.spurFactor() > 0) {
-				final double[] dsp = s.decisionSpacing(sp);
-				if (java.util.Arrays.equals(dsp, sp)) {
-					// 2D: spurs are judged at their blur-corrected ends (see SpurPruning, EndCorrection)
+				final double[] dsp = s.decisionSpacing(gsp);
+				if (java.util.Arrays.equals(dsp, gsp)) {
+					// 2D: spurs are judged at their blur-corrected ends (see SpurPruning, EndCorrection); a stack with an isotropic PSF as it is
 					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, blur) : null;
-					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labels, seg.labels().count(), seg.enhanced(), seg.threshold(), pre);
+					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), glabels, seg.labels().count(), grid.up(seg.enhanced()), seg.threshold(), pre);
 				}
 				else {
 					// 3D: spurs and round objects are judged with z scaled to the PSF (see AnalysisSettings.decisionSpacing)
-					final SkeletonGraph dg = SkeletonAnalyzer.analyze(skeleton, dims, dsp, s.skeleton());
-					pruned = SpurPruning.prune(skeleton, dg, DistanceTransform.distance(mask, dims, dsp, false), s.spurFactor(), labels, seg.labels().count(), seg.enhanced(),
-						seg.threshold(), null);
+					final SkeletonGraph dg = SkeletonAnalyzer.analyze(skeleton, gd, dsp, s.skeleton());
+					pruned = SpurPruning.prune(skeleton, dg, DistanceTransform.distance(gmask, gd, dsp, false), s.spurFactor(), glabels, seg.labels().count(),
+						grid.up(seg.enhanced()), seg.threshold(), null);
 				}
-				graph = SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton());
+				graph = SkeletonAnalyzer.analyze(pruned, gd, gsp, s.skeleton());
 			}
 			final byte[] merge = s.junctionMerging() ? JunctionMerging.marks(graph, radius) : null;
-			if (merge != null) graph = SkeletonAnalyzer.analyze(pruned, dims, sp, s.skeleton(), merge);
+			if (merge != null) graph = SkeletonAnalyzer.analyze(pruned, gd, gsp, s.skeleton(), merge);
 			final int plane = dims[0] * dims[1];
 			long regionPixels = plane;
 			if (region != null) {
@@ -341,7 +348,7 @@ public final class ImageAnalysis {
 			}
 			final double area = regionPixels * sp[0] * sp[1];
 			final double[] ends = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, blur) : null;
-			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), graph, dims, sp, area, radius, ends);
+			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), dims, sp, area, graph, glabels, radius, ends);
 			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
 			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();
 			final ColocResult coloc = lc3 == null ? null : colocTask.join();
@@ -524,6 +531,13 @@ public final class ImageAnalysis {
 
 	/** Fibre detection used for the whole-image support: the defaults, without splitting touching fibres. */
 	private static final FibreDetectionSettings SUPPORT = FibreDetectionSettings.builder().splitTouching(false).build();
+
+	/**
+	 * Largest factor by which a stack's slices are repeated for thinning and the graph ({@link ZUpsampling}):
+	 * 0.1 µm pixels and 0.3 µm slices give 3; slices coarser than 4 pixels are resampled by 4 (the grid's
+	 * memory grows with the factor).
+	 */
+	static final int MAX_Z_UPSAMPLING = 4;
 
 	/** Below this period regularity the signal has no usable sarcomeric period and the texture axis is kept. */
 	static final double MIN_AXIS_REGULARITY = 0.3;

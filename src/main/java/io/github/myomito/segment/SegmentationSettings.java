@@ -11,10 +11,20 @@ import java.util.Arrays;
  * radius 0.1 µm (removes shot noise, keeps 0.2 µm tubules); no extra Gaussian; tubeness
  * <em>off</em> for the mask (Hessian filters narrow and merge objects, which biases areas; enable
  * it for faint networks — scales {0.1, 0.2} µm, Sato); global Otsu threshold; holes filled; objects
- * smaller than 0.05 µm² (2D) / µm³ (3D) removed; FULL (8/26) connectivity. Local threshold
- * defaults: block 1.5 µm, C = 0, Gaussian weights; stable threshold: 64 steps.
+ * smaller than {@value #DEFAULT_MIN_AREA_UM2} µm² (2D) / {@value #DEFAULT_MIN_VOLUME_UM3} µm³ (3D) removed (a
+ * disc of 0.05 µm² has a radius of 0.13 µm, a ball of 0.01 µm³ 0.13 µm); FULL (8/26) connectivity. Local
+ * threshold defaults: block 1.5 µm, C = 0, Gaussian weights; stable threshold: 64 steps. No axial
+ * deconvolution unless its σ is set ({@link AxialDeconvolution}; the pipeline sets it from the PSF for
+ * stacks), {@value #DEFAULT_DECONVOLUTION_ITERATIONS} iterations.
  */
 public final class SegmentationSettings {
+
+	/** Default minimum object area of 2D images, µm². */
+	public static final double DEFAULT_MIN_AREA_UM2 = 0.05;
+	/** Default minimum object volume of stacks, µm³. */
+	public static final double DEFAULT_MIN_VOLUME_UM3 = 0.01;
+	/** Default number of Richardson–Lucy iterations of the axial deconvolution. */
+	public static final int DEFAULT_DECONVOLUTION_ITERATIONS = 30;
 
 	private final double backgroundRadiusUm;
 	private final double medianRadiusUm;
@@ -29,6 +39,8 @@ public final class SegmentationSettings {
 	private final LocalThreshold.Weighting localWeighting;
 	private final int stableSteps;
 	private final double minSizeUm;
+	private final double axialDeconvolutionUm;
+	private final int deconvolutionIterations;
 	private final boolean fillHoles;
 	private final Connectivity connectivity;
 
@@ -51,7 +63,10 @@ public final class SegmentationSettings {
 		localWeighting = req(b.localWeighting, "local weighting");
 		if (b.stableSteps < 4) throw new IllegalArgumentException("stable threshold needs at least 4 steps, got " + b.stableSteps);
 		stableSteps = b.stableSteps;
-		minSizeUm = nonNegative(b.minSizeUm, "minimum object size");
+		minSizeUm = Double.isNaN(b.minSizeUm) ? Double.NaN : nonNegative(b.minSizeUm, "minimum object size");
+		axialDeconvolutionUm = nonNegative(b.axialDeconvolutionUm, "axial deconvolution sigma");
+		if (b.deconvolutionIterations < 0) throw new IllegalArgumentException("deconvolution iterations must be ≥ 0, got " + b.deconvolutionIterations);
+		deconvolutionIterations = b.deconvolutionIterations;
 		fillHoles = b.fillHoles;
 		connectivity = req(b.connectivity, "connectivity");
 	}
@@ -92,6 +107,8 @@ public final class SegmentationSettings {
 		b.localWeighting = localWeighting;
 		b.stableSteps = stableSteps;
 		b.minSizeUm = minSizeUm;
+		b.axialDeconvolutionUm = axialDeconvolutionUm;
+		b.deconvolutionIterations = deconvolutionIterations;
 		b.fillHoles = fillHoles;
 		b.connectivity = connectivity;
 		return b;
@@ -133,8 +150,26 @@ public final class SegmentationSettings {
 	/** @return number of steps of the stable-threshold scan. */
 	public int stableSteps() { return stableSteps; }
 
-	/** @return minimum object size in µm² (2D) or µm³ (3D). */
+	/**
+	 * @return minimum object size in µm² (2D) or µm³ (3D) as set, or NaN for the default of the image's
+	 *         dimensionality ({@link #minSizeUm(int)})
+	 */
 	public double minSizeUm() { return minSizeUm; }
+
+	/**
+	 * @param dimensions 2 or 3
+	 * @return the minimum object size for an image of that many dimensions: as set, else
+	 *         {@value #DEFAULT_MIN_AREA_UM2} µm² (2D) or {@value #DEFAULT_MIN_VOLUME_UM3} µm³ (3D)
+	 */
+	public double minSizeUm(final int dimensions) {
+		return !Double.isNaN(minSizeUm) ? minSizeUm : dimensions >= 3 ? DEFAULT_MIN_VOLUME_UM3 : DEFAULT_MIN_AREA_UM2;
+	}
+
+	/** @return σ (µm) of the axial blur that {@link AxialDeconvolution} removes from stacks before filtering (0 = off). */
+	public double axialDeconvolutionUm() { return axialDeconvolutionUm; }
+
+	/** @return Richardson–Lucy iterations of the axial deconvolution. */
+	public int deconvolutionIterations() { return deconvolutionIterations; }
 
 	/** @return whether holes are filled. */
 	public boolean fillHoles() { return fillHoles; }
@@ -146,7 +181,8 @@ public final class SegmentationSettings {
 	public String toString() {
 		return "SegmentationSettings[background " + backgroundRadiusUm + " µm, median " + medianRadiusUm + " µm, gauss " + gaussianSigmaUm + " µm, tubeness " + (tubeness ? tubenessMethod + " " + Arrays.toString(tubenessScalesUm) + " µm" : "off") + ", " + thresholdMode
 			+ (thresholdMode == ThresholdMode.GLOBAL ? " " + thresholdMethod.imageJName() : thresholdMode == ThresholdMode.LOCAL ? " block " + localBlockUm + " µm C " + localOffset + " " + localWeighting : " " + stableSteps + " steps")
-			+ ", min size " + minSizeUm + ", fill holes " + fillHoles + ", " + connectivity + "]";
+			+ ", min size " + (Double.isNaN(minSizeUm) ? "default" : minSizeUm) + (axialDeconvolutionUm > 0 ? ", axial deconvolution σ " + axialDeconvolutionUm
+				+ " µm × " + deconvolutionIterations : "") + ", fill holes " + fillHoles + ", " + connectivity + "]";
 	}
 
 	/** Mutable builder; starts with the defaults. */
@@ -163,7 +199,9 @@ public final class SegmentationSettings {
 		private double localOffset = 0;
 		private LocalThreshold.Weighting localWeighting = LocalThreshold.Weighting.GAUSSIAN;
 		private int stableSteps = 64;
-		private double minSizeUm = 0.05;
+		private double minSizeUm = Double.NaN;
+		private double axialDeconvolutionUm = 0;
+		private int deconvolutionIterations = DEFAULT_DECONVOLUTION_ITERATIONS;
 		private boolean fillHoles = false;
 		private Connectivity connectivity = Connectivity.FULL;
 
@@ -205,8 +243,20 @@ public final class SegmentationSettings {
 		/** Stable threshold with the given number of steps (also selects {@link ThresholdMode#STABLE}). */
 		public Builder stableThreshold(final int steps) { stableSteps = steps; thresholdMode = ThresholdMode.STABLE; return this; }
 
-		/** Minimum object size in µm² (2D) / µm³ (3D), 0 = keep all. */
+		/** Minimum object size in µm² (2D) / µm³ (3D), 0 = keep all, NaN = the default of the dimensionality. */
 		public Builder minSizeUm(final double v) { minSizeUm = v; return this; }
+
+		/**
+		 * Axial deconvolution of stacks before filtering ({@link AxialDeconvolution}).
+		 *
+		 * @param sigmaUm σ of the axial blur to remove, µm (0 = off)
+		 * @param iterations Richardson–Lucy iterations
+		 */
+		public Builder axialDeconvolution(final double sigmaUm, final int iterations) {
+			axialDeconvolutionUm = sigmaUm;
+			deconvolutionIterations = iterations;
+			return this;
+		}
 
 		/** Whether to fill holes. */
 		public Builder fillHoles(final boolean v) { fillHoles = v; return this; }

@@ -13,6 +13,7 @@ import net.imglib2.type.numeric.RealType;
  * <ol>
  * <li>non-finite values (NaN, ±∞) are replaced by 0, with a warning;</li>
  * <li>a constant image (including all-zero and 1-pixel images) gives an empty mask and a warning;</li>
+ * <li>stacks: axial Richardson–Lucy deconvolution ({@link AxialDeconvolution}, if its σ &gt; 0);</li>
  * <li>white top-hat background removal ({@link Background#subtract}, if radius &gt; 0);</li>
  * <li>median filter ({@link Denoise#median}, if radius &gt; 0), then Gaussian ({@link Gauss}, if σ &gt; 0);</li>
  * <li>optional tubeness ({@link Tubeness#compute}) — the result of steps 3–5 is the "enhanced" image;</li>
@@ -73,6 +74,10 @@ public final class Segmenter {
 		}
 		pr.progress(1, total);
 		pr.checkCancelled();
+		if (dims.length == 3 && dims[2] > 1 && s.axialDeconvolutionUm() > 0 && s.deconvolutionIterations() > 0) {
+			pr.status("axial deconvolution");
+			f = AxialDeconvolution.apply(f, dims, spacing, s.axialDeconvolutionUm(), s.deconvolutionIterations());
+		}
 		if (s.backgroundRadiusUm() > 0) {
 			pr.status("subtracting background");
 			f = Background.subtract(f, dims, spacing, s.backgroundRadiusUm());
@@ -127,7 +132,8 @@ public final class Segmenter {
 		pr.checkCancelled();
 		pr.status("cleaning mask");
 		if (s.fillHoles()) mask = Morphology.fillHoles(mask, dims);
-		if (s.minSizeUm() > 0) mask = Morphology.removeSmall(mask, dims, spacing, s.minSizeUm(), s.connectivity());
+		final double minSize = s.minSizeUm(dims.length);
+		if (minSize > 0) mask = Morphology.removeSmall(mask, dims, spacing, minSize, s.connectivity());
 		final Labels labels = Labeling.label(mask, dims, s.connectivity());
 		if (labels.count() == 0) warnings.add("no objects found");
 		pr.progress(6, total);
