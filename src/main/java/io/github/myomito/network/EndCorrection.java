@@ -89,19 +89,47 @@ public final class EndCorrection {
 	 */
 	public static double[] corrections(final SkeletonGraph graph, final float[] intensity, final float[] distance, final double sigmaUm) {
 		final int[] dims = graph.dims();
+		if (dims.length != 2) return new double[graph.edges().size()];
+		return corrections(graph, intensity, dims, graph.spacing(), distance, sigmaUm);
+	}
+
+	/**
+	 * Per-branch length corrections of a 2D or 3D skeleton graph, the intensity on a grid of its own: a
+	 * stack's skeleton may lie on a finer z grid than its image ({@link io.github.myomito.skeleton.ZUpsampling});
+	 * both are addressed in µm. In 3D the tube is a spherocylinder and the PSF an isotropic 3D Gaussian of σ
+	 * (the stack deconvolved along z to its lateral blur; see the class notes).
+	 *
+	 * @param graph the (pruned) skeleton graph
+	 * @param intensity the smoothed channel (see {@link #corrections(SkeletonGraph, float[], float[], double)})
+	 * @param intensityDims its size
+	 * @param intensitySpacing its µm per voxel
+	 * @param distance the mask's distance map to the background on the graph's grid, µm
+	 * @param sigmaUm effective blur σ, µm (&gt; 0)
+	 * @return per edge id, the length to add (µm; 0 for branches without a free end)
+	 */
+	public static double[] corrections(final SkeletonGraph graph, final float[] intensity, final int[] intensityDims, final double[] intensitySpacing,
+		final float[] distance, final double sigmaUm) {
+		final int[] dims = graph.dims();
 		final double[] out = new double[graph.edges().size()];
-		if (dims.length != 2) return out;
 		if (!(sigmaUm > 0) || Double.isInfinite(sigmaUm)) throw new IllegalArgumentException("blur sigma must be > 0 µm, got " + sigmaUm);
-		final int plane = dims[0] * dims[1];
-		if (intensity.length != plane || distance.length != plane)
-			throw new IllegalArgumentException("intensity and distance must have " + plane + " pixels, got " + intensity.length + " and " + distance.length);
-		final Sampler img = new Sampler(intensity, dims[0], dims[1], graph.spacing());
+		if (intensityDims.length != dims.length || intensitySpacing.length != dims.length)
+			throw new IllegalArgumentException("intensity has " + intensityDims.length + " dimensions, the graph " + dims.length);
+		long voxels = 1, gridVoxels = 1;
+		for (int d = 0; d < dims.length; d++) {
+			voxels *= intensityDims[d];
+			gridVoxels *= dims[d];
+		}
+		if (intensity.length != voxels || distance.length != gridVoxels)
+			throw new IllegalArgumentException("intensity and distance must have " + voxels + " and " + gridVoxels + " voxels, got " + intensity.length + " and "
+				+ distance.length);
+		final boolean is3D = dims.length == 3 && intensityDims[2] > 1;
+		final Sampler img = new Sampler(intensity, intensityDims, intensitySpacing);
 		final List<SkeletonGraph.Vertex> vs = graph.vertices();
 		final List<SkeletonGraph.Edge> edges = graph.edges();
 		// the tube of a tree is measured on its branches with a free end (the rod halves and side arms of a
 		// fragment, the stubs of a network)
 		final Profiles[] tree = new Profiles[graph.trees().size()];
-		final Path path = new Path();
+		final Path path = new Path(is3D);
 		for (final SkeletonGraph.Edge e : edges) {
 			if (e.isIsolatedLoop() || !(free(vs, e.vertexA()) || free(vs, e.vertexB()))) continue;
 			if (tree[e.treeId()] == null) tree[e.treeId()] = new Profiles();
@@ -115,7 +143,7 @@ public final class EndCorrection {
 			final Profiles p = tree[e.treeId()];
 			if (!p.summarise()) continue;
 			path.load(e, vs, distance, sigmaUm);
-			final double a = sigmaUm * Capsule.axialHalf(p.width / sigmaUm);
+			final double a = sigmaUm * (is3D ? Capsule.SOLID : Capsule.FLAT).axialHalf(p.width / sigmaUm);
 			final double level = p.base + p.peak / 2;
 			final double cap = e.smoothedLength() / 2;
 			double c = 0;
@@ -132,6 +160,7 @@ public final class EndCorrection {
 
 	/** {@code t − a} at one free end (0 when the profile does not cross the level within the window). */
 	private static double endShift(final Sampler img, final Path p, final int end, final int dir, final double level, final double a, final double cap) {
+		if (p.is3D) return endShift3(img, p, end, dir, level, a, cap);
 		final int k = Math.min(p.n, FIT_VOXELS);
 		double mx = 0, my = 0;
 		for (int j = 0; j < k; j++) {
@@ -158,30 +187,89 @@ public final class EndCorrection {
 			proj = -proj;
 		}
 		final double ex = mx + proj * ux, ey = my + proj * uy;
-		final double t = img.value(ex, ey) >= level ? img.crossing(ex, ey, ux, uy, level, p.window, false)
-			: -img.crossing(ex, ey, -ux, -uy, level, p.window, true);
+		final double t = img.value(ex, ey, 0) >= level ? img.crossing(ex, ey, 0, ux, uy, 0, level, p.window, false)
+			: -img.crossing(ex, ey, 0, -ux, -uy, 0, level, p.window, true);
+		if (Double.isNaN(t)) return 0;
+		return Math.max(-cap, Math.min(p.window, t - a));
+	}
+
+	/** {@link #endShift} in 3D: the principal axis of the last voxels by power iteration on their 3×3 scatter matrix. */
+	private static double endShift3(final Sampler img, final Path p, final int end, final int dir, final double level, final double a, final double cap) {
+		final int k = Math.min(p.n, FIT_VOXELS);
+		double mx = 0, my = 0, mz = 0;
+		for (int j = 0; j < k; j++) {
+			mx += p.x[end + dir * j];
+			my += p.y[end + dir * j];
+			mz += p.z[end + dir * j];
+		}
+		mx /= k;
+		my /= k;
+		mz /= k;
+		double sxx = 0, sxy = 0, sxz = 0, syy = 0, syz = 0, szz = 0;
+		for (int j = 0; j < k; j++) {
+			final double dx = p.x[end + dir * j] - mx, dy = p.y[end + dir * j] - my, dz = p.z[end + dir * j] - mz;
+			sxx += dx * dx;
+			sxy += dx * dy;
+			sxz += dx * dz;
+			syy += dy * dy;
+			syz += dy * dz;
+			szz += dz * dz;
+		}
+		if (sxx + syy + szz == 0) return 0;
+		// start from the end voxel's offset from the mean (it points out of the branch), then power iteration
+		double ux = p.x[end] - mx, uy = p.y[end] - my, uz = p.z[end] - mz;
+		double norm = Math.sqrt(ux * ux + uy * uy + uz * uz);
+		if (norm == 0) return 0;
+		ux /= norm;
+		uy /= norm;
+		uz /= norm;
+		for (int it = 0; it < 50; it++) {
+			final double vx = sxx * ux + sxy * uy + sxz * uz, vy = sxy * ux + syy * uy + syz * uz, vz = sxz * ux + syz * uy + szz * uz;
+			norm = Math.sqrt(vx * vx + vy * vy + vz * vz);
+			if (norm == 0) break;
+			ux = vx / norm;
+			uy = vy / norm;
+			uz = vz / norm;
+		}
+		double proj = (p.x[end] - mx) * ux + (p.y[end] - my) * uy + (p.z[end] - mz) * uz;
+		if (proj < 0) {
+			ux = -ux;
+			uy = -uy;
+			uz = -uz;
+			proj = -proj;
+		}
+		final double ex = mx + proj * ux, ey = my + proj * uy, ez = mz + proj * uz;
+		final double t = img.value(ex, ey, ez) >= level ? img.crossing(ex, ey, ez, ux, uy, uz, level, p.window, false)
+			: -img.crossing(ex, ey, ez, -ux, -uy, -uz, level, p.window, true);
 		if (Double.isNaN(t)) return 0;
 		return Math.max(-cap, Math.min(p.window, t - a));
 	}
 
 	/** The µm coordinates of one branch's path (buffers reused between branches), its profile window, and which voxels are clear of its junctions. */
 	private static final class Path {
-		double[] x = new double[16], y = new double[16];
+		final boolean is3D;
+		double[] x = new double[16], y = new double[16], z = new double[16];
 		boolean[] far = new boolean[16];
 		int n;
 		double window;
+
+		Path(final boolean is3D) {
+			this.is3D = is3D;
+		}
 
 		void load(final SkeletonGraph.Edge e, final List<SkeletonGraph.Vertex> vs, final float[] distance, final double sigma) {
 			n = e.pathLength();
 			if (x.length < n) {
 				x = new double[2 * n];
 				y = new double[2 * n];
+				z = new double[2 * n];
 				far = new boolean[2 * n];
 			}
 			double dmax = 0;
 			for (int i = 0; i < n; i++) {
 				x[i] = e.coordinate(i, 0);
 				y[i] = e.coordinate(i, 1);
+				z[i] = is3D ? e.coordinate(i, 2) : 0;
 				dmax = Math.max(dmax, distance[e.pathVoxel(i)]);
 				far[i] = true;
 			}
@@ -194,7 +282,9 @@ public final class EndCorrection {
 
 		private void markNear(final int end, final int dir, final double reach) {
 			for (int i = end; i >= 0 && i < n; i += dir) {
-				if (Math.hypot(x[i] - x[end], y[i] - y[end]) >= reach) break;
+				final double d = is3D ? Math.sqrt((x[i] - x[end]) * (x[i] - x[end]) + (y[i] - y[end]) * (y[i] - y[end]) + (z[i] - z[end]) * (z[i] - z[end]))
+					: Math.hypot(x[i] - x[end], y[i] - y[end]);
+				if (d >= reach) break;
 				far[i] = false;
 			}
 		}
@@ -242,14 +332,27 @@ public final class EndCorrection {
 			final int a = Math.max(0, i - 2), b = Math.min(p.n - 1, i + 2);
 			double tx = p.x[b] - p.x[a], ty = p.y[b] - p.y[a];
 			final double tl = Math.hypot(tx, ty);
-			if (tl == 0) return false;
-			tx /= tl;
-			ty /= tl;
-			final double nx = -ty, ny = tx, px = img.pixel;
+			final double nx, ny;
+			if (tl > 0) {
+				tx /= tl;
+				ty /= tl;
+				nx = -ty;
+				ny = tx;
+			}
+			else if (p.is3D && p.z[b] != p.z[a]) { // a branch along z: any lateral direction is across it
+				nx = 1;
+				ny = 0;
+			}
+			else return false;
+			// in 3D the profile runs across the branch within the plane (the best-sampled direction): for a branch
+			// that is not in the plane it is oblique to the tube, and measures its width too wide; such branches are
+			// rare in muscle fibres (z links) and have no free end in a lattice
+			final double px = img.pixel;
+			final double z = p.z[i];
 			double best = Double.NEGATIVE_INFINITY, bo = 0;
 			for (int k = -RIDGE_SEARCH; k <= RIDGE_SEARCH; k++) {
 				final double o = k * 0.1 * px;
-				final double v = img.value(p.x[i] + o * nx, p.y[i] + o * ny);
+				final double v = img.value(p.x[i] + o * nx, p.y[i] + o * ny, z);
 				if (v > best) {
 					best = v;
 					bo = o;
@@ -260,12 +363,12 @@ public final class EndCorrection {
 			final int steps = (int) Math.ceil(p.window / (0.25 * px));
 			for (int k = -steps; k <= steps; k++) {
 				final double o = k * 0.25 * px;
-				low = Math.min(low, img.value(cx + o * nx, cy + o * ny));
+				low = Math.min(low, img.value(cx + o * nx, cy + o * ny, z));
 			}
 			final double amp = best - low;
 			if (!(amp > 0)) return false;
 			final double level = low + amp / 2;
-			final double d1 = img.crossing(cx, cy, nx, ny, level, p.window, false), d2 = img.crossing(cx, cy, -nx, -ny, level, p.window, false);
+			final double d1 = img.crossing(cx, cy, z, nx, ny, 0, level, p.window, false), d2 = img.crossing(cx, cy, z, -nx, -ny, 0, level, p.window, false);
 			if (Double.isNaN(d1) || Double.isNaN(d2)) return false;
 			amplitude[count] = amp;
 			halfWidth[count] = (d1 + d2) / 2;
@@ -308,49 +411,61 @@ public final class EndCorrection {
 		}
 	}
 
-	/** Bilinear interpolation of a 2D image at µm positions (edge pixels repeated outside). */
+	/** Bilinear (2D) or trilinear (3D) interpolation of an image at µm positions (edge voxels repeated outside). */
 	static final class Sampler {
 		private final float[] data;
-		private final int w, h;
-		private final double sx, sy;
+		private final int w, h, d;
+		private final double sx, sy, sz;
 		final double pixel;
 
-		Sampler(final float[] data, final int w, final int h, final double[] spacing) {
+		Sampler(final float[] data, final int[] dims, final double[] spacing) {
 			this.data = data;
-			this.w = w;
-			this.h = h;
+			w = dims[0];
+			h = dims[1];
+			d = dims.length > 2 ? dims[2] : 1;
 			sx = spacing[0];
 			sy = spacing[1];
+			sz = spacing.length > 2 ? spacing[2] : 1;
 			pixel = Math.min(sx, sy);
 		}
 
-		double value(final double xu, final double yu) {
+		double value(final double xu, final double yu, final double zu) {
 			final double px = xu / sx, py = yu / sy;
 			final int x0 = (int) Math.floor(px), y0 = (int) Math.floor(py);
 			final double fx = px - x0, fy = py - y0;
-			return (1 - fy) * ((1 - fx) * at(x0, y0) + fx * at(x0 + 1, y0)) + fy * ((1 - fx) * at(x0, y0 + 1) + fx * at(x0 + 1, y0 + 1));
+			if (d == 1) return plane(0, x0, y0, fx, fy);
+			final double pz = zu / sz;
+			final int z0 = (int) Math.floor(pz);
+			final double fz = pz - z0;
+			final int za = Math.max(0, Math.min(d - 1, z0)), zb = Math.max(0, Math.min(d - 1, z0 + 1));
+			return (1 - fz) * plane(za, x0, y0, fx, fy) + fz * plane(zb, x0, y0, fx, fy);
 		}
 
-		private double at(final int x, final int y) {
-			return data[Math.max(0, Math.min(w - 1, x)) + Math.max(0, Math.min(h - 1, y)) * w];
+		private double plane(final int z, final int x0, final int y0, final double fx, final double fy) {
+			return (1 - fy) * ((1 - fx) * at(x0, y0, z) + fx * at(x0 + 1, y0, z)) + fy * ((1 - fx) * at(x0, y0 + 1, z) + fx * at(x0 + 1, y0 + 1, z));
+		}
+
+		private double at(final int x, final int y, final int z) {
+			return data[Math.max(0, Math.min(w - 1, x)) + Math.max(0, Math.min(h - 1, y)) * w + z * w * h];
 		}
 
 		/**
-		 * Distance (µm) along the unit vector (dx, dy) from (x, y) to the first crossing of {@code level}
+		 * Distance (µm) along the unit vector (dx, dy, dz) from (x, y, z) to the first crossing of {@code level}
 		 * (downwards, or upwards when {@code rising}): samples {@value #STEP_PX} px apart, then bisection to
-		 * 1/1024 px on the bilinear profile; NaN if none within {@code max} µm.
+		 * 1/1024 px on the interpolated profile; NaN if none within {@code max} µm.
 		 */
-		double crossing(final double x, final double y, final double dx, final double dy, final double level, final double max, final boolean rising) {
+		double crossing(final double x, final double y, final double z, final double dx, final double dy, final double dz, final double level, final double max,
+			final boolean rising) {
 			final double step = STEP_PX * pixel;
 			for (int i = 1; (i - 1) * step < max; i++) {
 				final double t = Math.min(i * step, max);
-				final double v = value(x + t * dx, y + t * dy);
+				final double v = value(x + t * dx, y + t * dy, z + t * dz);
 				if (rising ? v >= level : v < level) {
 					// the crossing lies in ((i − 1)·step, t]: bisection to 1/1024 of a pixel
 					double lo = (i - 1) * step, hi = t;
 					while (hi - lo > pixel / 1024) {
 						final double m = (lo + hi) / 2;
-						final double vm = value(x + m * dx, y + m * dy);
+						final double vm = value(x + m * dx, y + m * dy, z + m * dz);
 						if (rising ? vm >= level : vm < level) hi = m;
 						else lo = m;
 					}
@@ -364,21 +479,31 @@ public final class EndCorrection {
 	/**
 	 * The capsule model in units of σ (it is scale-free: {@code w(r, σ) = σ ŵ(r/σ)}, {@code a(r, σ) = σ â(r/σ)}),
 	 * tabulated once for ρ = r/σ ∈ [0, {@value #RHO_MAX}] in steps of 1/{@value #PER_UNIT}; beyond the
-	 * table the tube is sharp at its scale and {@code â = ŵ = ρ}.
+	 * table the tube is sharp at its scale and {@code â = ŵ = ρ}. {@link #FLAT}: the 2D capsule (a band with
+	 * half-disc caps) under a 2D Gaussian, the formulas of the class notes. {@link #SOLID}: the 3D spherocylinder
+	 * under an isotropic 3D Gaussian, where a disc of radius q blurred in its plane keeps at its centre the share
+	 * {@code D(q) = 1 − exp(−q²/2)} (the Rayleigh distribution function), so that
+	 * {@code C₃(d) = ∫_{−ρ}^{ρ} g(d − u) (2Φ(√(ρ² − u²)) − 1) du} across and
+	 * {@code A₃(x) = D(ρ) Φ(−x) + ∫₀^ρ g(x − s) D(√(ρ² − s²)) ds} along the axis beyond the end.
 	 */
 	static final class Capsule {
 		static final double RHO_MAX = 12;
 		static final int PER_UNIT = 100;
-		private static final double[] W = new double[(int) (RHO_MAX * PER_UNIT) + 1], A = new double[W.length];
-		static {
+		/** The 2D model. */
+		static final Capsule FLAT = new Capsule(false);
+		/** The 3D model. */
+		static final Capsule SOLID = new Capsule(true);
+		private final boolean solid;
+		private final double[] W = new double[(int) (RHO_MAX * PER_UNIT) + 1], A = new double[W.length];
+
+		private Capsule(final boolean solid) {
+			this.solid = solid;
 			for (int i = 0; i < W.length; i++) {
 				final double rho = (double) i / PER_UNIT;
-				W[i] = halfWidth(rho);
+				W[i] = halfWidthOf(rho);
 				A[i] = tipHalf(rho);
 			}
 		}
-
-		private Capsule() {}
 
 		/** Standard normal distribution function, Abramowitz &amp; Stegun 7.1.26 (|error| &lt; 1.5·10⁻⁷). */
 		static double phi(final double z) {
@@ -389,39 +514,59 @@ public final class EndCorrection {
 			return z >= 0 ? 1 - erfc / 2 : erfc / 2;
 		}
 
-		/** {@code C(d)/P} at σ = 1. */
+		/** {@code C(d)/P} at σ = 1 (2D). */
 		static double cross(final double d, final double rho) {
 			return phi(rho - d) - phi(-rho - d);
 		}
 
-		/** {@code A(x)/P} at σ = 1, the cap integral by Simpson's rule on 64 intervals. */
+		/** {@code A(x)/P} at σ = 1 (2D), the cap integral by Simpson's rule on 64 intervals. */
 		static double axial(final double x, final double rho) {
-			double v = (2 * phi(rho) - 1) * phi(-x);
-			if (rho > 0) {
-				final int n = 64;
-				final double hh = rho / n;
-				double sum = 0;
-				for (int i = 0; i <= n; i++) {
-					final double u = i * hh;
-					final double wgt = i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2;
-					final double z = x - u;
-					sum += wgt * Math.exp(-0.5 * z * z) * (2 * phi(Math.sqrt(Math.max(0, rho * rho - u * u))) - 1);
-				}
-				v += sum * hh / 3 / Math.sqrt(2 * Math.PI);
-			}
+			return FLAT.along(x, rho);
+		}
+
+		/** {@code ŵ(ρ)} of the 2D model. */
+		static double halfWidth(final double rho) {
+			return FLAT.halfWidthOf(rho);
+		}
+
+		/** The centre-line share of a disc of radius q in its plane: 2D, the chord {@code 2Φ(q) − 1}; 3D, {@code 1 − e^{−q²/2}}. */
+		private double section(final double q) {
+			return solid ? -Math.expm1(-0.5 * q * q) : 2 * phi(q) - 1;
+		}
+
+		/** The profile across at distance d from the centre line (σ = 1, P = 1). */
+		double across(final double d, final double rho) {
+			if (!solid) return cross(d, rho);
+			if (rho == 0) return 0;
+			return simpson(u -> Math.exp(-0.5 * (d - u) * (d - u)) * (2 * phi(Math.sqrt(Math.max(0, rho * rho - u * u))) - 1), -rho, rho) / Math.sqrt(2 * Math.PI);
+		}
+
+		/** The profile along the centre line at x beyond the end (σ = 1, P = 1). */
+		double along(final double x, final double rho) {
+			double v = section(rho) * phi(-x);
+			if (rho > 0) v += simpson(u -> Math.exp(-0.5 * (x - u) * (x - u)) * section(Math.sqrt(Math.max(0, rho * rho - u * u))), 0, rho) / Math.sqrt(2 * Math.PI);
 			return v;
 		}
 
-		/** {@code ŵ(ρ)}: half-maximum half-width across the tube (σ = 1); √(2 ln 2) at ρ = 0. */
-		static double halfWidth(final double rho) {
+		/** Simpson's rule on 64 intervals. */
+		private static double simpson(final java.util.function.DoubleUnaryOperator f, final double lo, final double hi) {
+			final int n = 64;
+			final double hh = (hi - lo) / n;
+			double sum = 0;
+			for (int i = 0; i <= n; i++) sum += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * f.applyAsDouble(lo + i * hh);
+			return sum * hh / 3;
+		}
+
+		/** {@code ŵ(ρ)}: half-maximum half-width across the tube (σ = 1); √(2 ln 2) at ρ = 0 (a blurred line, 2D or 3D). */
+		double halfWidthOf(final double rho) {
 			if (rho == 0) return Math.sqrt(2 * Math.log(2));
-			return fallsToHalf(d -> cross(d, rho), cross(0, rho) / 2, 0, rho + 10);
+			return fallsToHalf(d -> across(d, rho), across(0, rho) / 2, 0, rho + 10);
 		}
 
 		/** {@code â(ρ)}: where the centre-line profile beyond the end is at half the tube's maximum (σ = 1); 0 at ρ = 0. */
-		private static double tipHalf(final double rho) {
+		private double tipHalf(final double rho) {
 			if (rho == 0) return 0;
-			return fallsToHalf(x -> axial(x, rho), cross(0, rho) / 2, -10, rho + 10);
+			return fallsToHalf(x -> along(x, rho), across(0, rho) / 2, -10, rho + 10);
 		}
 
 		/** Where the decreasing profile {@code f} falls to {@code target} in [lo, hi]: 60 bisection steps. */
@@ -439,7 +584,7 @@ public final class EndCorrection {
 		 * @param w measured half-maximum half-width in units of σ
 		 * @return {@code â(ŵ⁻¹(w))}, linearly interpolated in the table (0 below the blurred line's half-width)
 		 */
-		static double axialHalf(final double w) {
+		double axialHalf(final double w) {
 			if (!(w > W[0])) return 0;
 			if (w >= W[W.length - 1]) return w;
 			final int lo = bracket(w);
@@ -448,7 +593,7 @@ public final class EndCorrection {
 		}
 
 		/** @return {@code ŵ⁻¹(w)}, the radius in units of σ (0 below the blurred line's half-width) */
-		static double radius(final double w) {
+		double radius(final double w) {
 			if (!(w > W[0])) return 0;
 			if (w >= W[W.length - 1]) return w;
 			final int lo = bracket(w);
@@ -456,7 +601,7 @@ public final class EndCorrection {
 		}
 
 		/** @return the table index i with {@code W[i] ≤ w < W[i + 1]}, for W[0] &lt; w &lt; W[last] (W increases with ρ) */
-		private static int bracket(final double w) {
+		private int bracket(final double w) {
 			int lo = 0, hi = W.length - 1;
 			while (hi - lo > 1) {
 				final int m = (lo + hi) >>> 1;

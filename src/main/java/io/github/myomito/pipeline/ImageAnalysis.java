@@ -36,6 +36,7 @@ import io.github.myomito.progress.Progress;
 import io.github.myomito.segment.Segmentation;
 import io.github.myomito.segment.Gauss;
 import io.github.myomito.segment.Segmenter;
+import io.github.myomito.segment.SegmentationSettings;
 import io.github.myomito.skeleton.SkeletonAnalyzer;
 import io.github.myomito.skeleton.SkeletonGraph;
 import io.github.myomito.skeleton.JunctionMerging;
@@ -302,11 +303,16 @@ public final class ImageAnalysis {
 			final Task<AxisPart> axisTask = Task.offer(tasks, helpers, () -> axisPart(mito, region, dims, sp, s));
 			final Task<ColocResult> colocTask = lc3 == null ? null : Task.offer(tasks, helpers, () -> PixelColocalisation.compute(mito, lc3, region, dims, sp, s.colocSettings()));
 			final Task<List<Punctum>> punctaTask = lc3 == null ? null : Task.offer(tasks, helpers, () -> PunctaDetector.detect(lc3, dims, sp, s.punctaSettings(), region));
-			final boolean correctEnds = s.endCorrection() && dims.length == 2;
-			final Task<float[]> smoothTask = correctEnds ? Task.offer(tasks, helpers, () -> endCorrectionImage(mito, dims, sp)) : null;
+			// free ends are corrected where the PSF is (nearly) isotropic: 2D images, stacks deconvolved along z to the
+			// lateral PSF (measured on the deconvolved stack), stacks whose axial PSF is no longer than the lateral one
+			final SegmentationSettings segSettings = s.segmentationFor(dims);
+			final boolean stack = dims.length == 3 && dims[2] > 1;
+			final boolean deconvolved = stack && segSettings.axialDeconvolutionUm() > 0 && segSettings.deconvolutionIterations() > 0;
+			final boolean correctEnds = s.endCorrection() && (!stack || deconvolved || s.psfAxialUm() <= s.psfUm());
+			final Task<float[]> smoothTask = correctEnds && !deconvolved ? Task.offer(tasks, helpers, () -> endCorrectionImage(mito, dims, sp)) : null;
 			final double blur = endCorrectionSigma(s, sp);
 			final List<String> warnings = new ArrayList<>();
-			final Segmentation seg = Segmenter.segment(mito, dims, sp, s.segmentationFor(dims), region, null);
+			final Segmentation seg = Segmenter.segment(mito, dims, sp, segSettings, region, null);
 			warnings.addAll(seg.warnings());
 			final byte[] mask = seg.mask();
 			final int[] labels = seg.labels().labels();
@@ -327,7 +333,7 @@ public final class ImageAnalysis {
 				final double[] dsp = s.decisionSpacing(gsp);
 				if (java.util.Arrays.equals(dsp, gsp)) {
 					// 2D: spurs are judged at their blur-corrected ends (see SpurPruning, EndCorrection); a stack with an isotropic PSF as it is
-					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, blur) : null;
+					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), dims, sp, radius, blur) : null;
 					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), glabels, seg.labels().count(), grid.up(seg.enhanced()), seg.threshold(), pre);
 				}
 				else {
@@ -347,7 +353,7 @@ public final class ImageAnalysis {
 				for (int i = 0; i < plane; i++) if (region[i] != 0) regionPixels++;
 			}
 			final double area = regionPixels * sp[0] * sp[1];
-			final double[] ends = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), radius, blur) : null;
+			final double[] ends = correctEnds ? EndCorrection.corrections(graph, deconvolved ? seg.deconvolved() : smoothTask.join(), dims, sp, radius, blur) : null;
 			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), dims, sp, area, graph, glabels, radius, ends);
 			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
 			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();

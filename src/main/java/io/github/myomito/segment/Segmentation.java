@@ -17,8 +17,15 @@ public final class Segmentation {
 	private final int[] dims;
 	private final double[] spacing;
 	private final List<String> warnings;
+	private final float[] deconvolved;
 
 	Segmentation(final byte[] mask, final Labels labels, final double threshold, final float[] enhanced, final int[] dims, final double[] spacing, final List<String> warnings) {
+		this(mask, labels, threshold, enhanced, dims, spacing, warnings, null);
+	}
+
+	Segmentation(final byte[] mask, final Labels labels, final double threshold, final float[] enhanced, final int[] dims, final double[] spacing, final List<String> warnings,
+		final float[] deconvolved) {
+		this.deconvolved = deconvolved;
 		this.mask = mask;
 		this.labels = labels;
 		this.threshold = threshold;
@@ -49,6 +56,14 @@ public final class Segmentation {
 	/** @return the enhanced (background-subtracted, denoised, optionally tubeness) image, a copy. */
 	public float[] enhanced() {
 		return enhanced.clone();
+	}
+
+	/**
+	 * @return the stack after the axial deconvolution ({@link AxialDeconvolution}, before the background and denoising
+	 *         filters), a copy; null when the image was not deconvolved
+	 */
+	public float[] deconvolved() {
+		return deconvolved == null ? null : deconvolved.clone();
 	}
 
 	/** @return image dimensions (a copy). */

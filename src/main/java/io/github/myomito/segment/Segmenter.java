@@ -74,9 +74,11 @@ public final class Segmenter {
 		}
 		pr.progress(1, total);
 		pr.checkCancelled();
+		float[] deconvolved = null;
 		if (dims.length == 3 && dims[2] > 1 && s.axialDeconvolutionUm() > 0 && s.deconvolutionIterations() > 0) {
 			pr.status("axial deconvolution");
 			f = AxialDeconvolution.apply(f, dims, spacing, s.axialDeconvolutionUm(), s.deconvolutionIterations());
+			deconvolved = f;
 		}
 		if (s.backgroundRadiusUm() > 0) {
 			pr.status("subtracting background");
@@ -137,7 +139,7 @@ public final class Segmenter {
 		final Labels labels = Labeling.label(mask, dims, s.connectivity());
 		if (labels.count() == 0) warnings.add("no objects found");
 		pr.progress(6, total);
-		return new Segmentation(mask, labels, threshold, enhanced, dims, spacing, warnings);
+		return new Segmentation(mask, labels, threshold, enhanced, dims, spacing, warnings, deconvolved);
 	}
 
 	private static byte[] apply(final float[] f, final double t) {

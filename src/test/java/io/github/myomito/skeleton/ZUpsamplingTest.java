@@ -63,6 +63,45 @@ class ZUpsamplingTest {
 	}
 
 	@Test
+	void refinedMaskFollowsTheInterpolatedSurfaceAndKeepsTheTopology() {
+		final Random rnd = new Random(11);
+		final int[] dims = { 10, 9, 6 };
+		final double[] sp = { 0.1, 0.1, 0.3 };
+		final ZUpsampling u = ZUpsampling.of(dims, sp, 4);
+		for (int trial = 0; trial < 30; trial++) {
+			final float[] v = new float[10 * 9 * 6];
+			for (int i = 0; i < v.length; i++) v[i] = rnd.nextFloat();
+			final double t = 0.3 + 0.4 * rnd.nextDouble();
+			final byte[] m = new byte[v.length];
+			for (int i = 0; i < v.length; i++) m[i] = (byte) (v[i] > t ? 1 : 0);
+			final byte[] g = u.upMask(m, v, t);
+			final byte[] plain = u.up(m);
+			final int[] gd = u.gridDims();
+			assertThat(TopologyReference.signature(g, gd)).as("topology, trial %d", trial).containsExactly(TopologyReference.signature(m, dims));
+			for (int i = 0; i < g.length; i++) {
+				if (g[i] != 0) assertThat(plain[i]).as("subset of the repeated mask").isEqualTo((byte) 1);
+				final int j = i / 90;
+				if (j % 3 == 0) assertThat(g[i]).as("source slices are kept").isEqualTo(plain[i]);
+			}
+		}
+	}
+
+	@Test
+	void refinedMaskRoundsAnObjectsEndsAlongZ() {
+		// one voxel column of values 0, 1, 1, 0: repeated, the object covers grid slices 2..7 (source slices 1 and 2
+		// at grid slices 3 and 6); interpolated, grid slices 2 and 7 hold 2/3: kept for a threshold of 0.5, removed
+		// (end voxels, simple) for 0.7
+		final int[] dims = { 1, 1, 4 };
+		final ZUpsampling u = ZUpsampling.of(dims, new double[] { 0.1, 0.1, 0.3 }, 4);
+		final float[] v = { 0, 1, 1, 0 };
+		final byte[] m = { 0, 1, 1, 0 };
+		assertThat(u.up(m)).containsExactly(0, 0, 1, 1, 1, 1, 1, 1, 0, 0);
+		assertThat(u.upMask(m, v, 0.5)).containsExactly(u.up(m));
+		assertThat(u.upMask(m, v, 0.7)).containsExactly(0, 0, 0, 1, 1, 1, 1, 0, 0, 0);
+		assertThat(u.upMask(m, v, Double.NaN)).containsExactly(u.up(m));
+	}
+
+	@Test
 	void aLinkBetweenTwoLevelsGetsItsOwnBranchOnTheGrid() {
 		// two one-slice sheets' crossing lines 1.5 µm apart, joined by a 5 × 5 pixel pillar: 0.1 µm pixels, 0.3 µm slices
 		final int w = 31, h = 31, d = 8;
