@@ -6,7 +6,7 @@ import java.util.List;
 import io.github.myomito.skeleton.SkeletonGraph;
 
 /**
- * PSF-aware correction of the free ends of skeleton branches (2D), so that branch lengths measure the
+ * PSF-aware correction of the free ends of skeleton branches (2D and 3D), so that branch lengths measure the
  * centre line of a blurred tube rather than its thinned mask.
  * <p>
  * <b>Why.</b> A threshold of a blurred tube recedes further at its ends than at its sides (the end gets
@@ -60,7 +60,17 @@ import io.github.myomito.skeleton.SkeletonGraph;
  * An end whose profile does not fall to half within W (another object in the way) is left as it is; each
  * correction is clamped to [−L/2, W] for a branch of smoothed length L. Sharp images (σ → 0) reduce to the
  * familiar correction "tip of the object minus its radius". The lengths of junction-to-junction branches
- * and loops are not changed. 3D stacks are not corrected (the anisotropic PSF needs its own model).
+ * and loops are not changed.
+ * <p>
+ * <b>3D.</b> The tube is a spherocylinder (all points within r of a segment) and the PSF an isotropic 3D
+ * Gaussian ({@link Capsule#SOLID}: a stack deconvolved along z to its lateral blur, or one whose axial PSF is no
+ * longer than the lateral one). The measurement is the same, with trilinear interpolation: the cross profiles
+ * run within the slice plane, perpendicular to the branch (the normal of the branch's projection, which is
+ * perpendicular to the branch itself), the end direction is the principal axis of the last voxels' 3×3 scatter
+ * matrix. The graph may lie on a finer z grid than the image ({@link #corrections(SkeletonGraph, float[], int[],
+ * double[], float[], double)}). Synthetic rods of 1.5 µm at random directions up to 40° out of the plane, blurred
+ * isotropically, are measured within 3 % in total (the unit tests); on the simulator's deconvolved stacks the
+ * fragment lengths come within 1–4 % (docs/accuracy.md).
  */
 public final class EndCorrection {
 

@@ -286,6 +286,7 @@ public final class ImageAnalysis {
 	 */
 	static float[] endCorrectionImage(final float[] mito, final int[] dims, final double[] sp) {
 		final double s = Math.min(sp[0], sp[1]);
+		if (dims.length == 3) return Gauss.smooth(Pixels.finiteOrZero(mito), dims, s / sp[0], s / sp[1], s / sp[2]);
 		return Gauss.smooth(Pixels.finiteOrZero(mito), dims, s / sp[0], s / sp[1]);
 	}
 
