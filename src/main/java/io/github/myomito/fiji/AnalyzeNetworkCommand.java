@@ -43,10 +43,13 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 		description = "Lateral PSF full width at half maximum, µm (0 = 520 nm at NA 1.4: 0.189 µm); corrects the length of free branch ends for the blur.")
 	private double psf_um;
 	@Parameter(persist = false, label = "Axial PSF FWHM (µm)", required = false, min = "0",
-		description = "Axial PSF full width at half maximum, µm, for stacks (0 = 0.49 µm: 520 nm, NA 1.4, oil); z scale of the spur and punctum decisions.")
+		description = "Axial PSF full width at half maximum, µm, for stacks (0 = 0.49 µm: 520 nm, NA 1.4, oil); stacks are deconvolved along z to the lateral PSF, and it sets the z scale of the spur and punctum decisions.")
 	private double psf_z_um;
 	@Parameter(persist = false, label = "No end correction", required = false, description = "Measure free branch ends where the skeleton stops (no PSF correction).")
 	private boolean no_end_correction;
+	@Parameter(persist = false, label = "No axial deconvolution", required = false,
+		description = "Segment stacks as they are (no deconvolution along z of the axial blur beyond the lateral PSF).")
+	private boolean no_axial_deconvolution;
 	@Parameter(persist = false, label = "Show mask", description = "Also output the mitochondrial mask image.")
 	private boolean show_mask;
 	@Parameter(persist = false, label = "Show labels", description = "Also output the object label image.")
@@ -67,7 +70,7 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 	public void run() {
 		try {
 			final Doors.Run r = Doors.run(imp, Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
-				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction), status);
+				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution), status);
 			result = r.tables;
 			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "objects", "branches", "puncta");
 			for (final String t : new String[] { "images", "fibres", "objects", "branches" }) Doors.show(result, t);

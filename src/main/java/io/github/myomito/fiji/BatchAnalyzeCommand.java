@@ -51,10 +51,13 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 		description = "Lateral PSF full width at half maximum, µm (0 = 520 nm at NA 1.4: 0.189 µm); corrects the length of free branch ends for the blur.")
 	private double psf_um;
 	@Parameter(persist = false, label = "Axial PSF FWHM (µm)", required = false, min = "0",
-		description = "Axial PSF full width at half maximum, µm, for stacks (0 = 0.49 µm: 520 nm, NA 1.4, oil); z scale of the spur and punctum decisions.")
+		description = "Axial PSF full width at half maximum, µm, for stacks (0 = 0.49 µm: 520 nm, NA 1.4, oil); stacks are deconvolved along z to the lateral PSF, and it sets the z scale of the spur and punctum decisions.")
 	private double psf_z_um;
 	@Parameter(persist = false, label = "No end correction", required = false, description = "Measure free branch ends where the skeleton stops (no PSF correction).")
 	private boolean no_end_correction;
+	@Parameter(persist = false, label = "No axial deconvolution", required = false,
+		description = "Segment stacks as they are (no deconvolution along z of the axial blur beyond the lateral PSF).")
+	private boolean no_axial_deconvolution;
 	@Parameter(persist = false, label = "Fibre ROI folder", required = false, style = FileWidget.DIRECTORY_STYLE,
 		description = "Folder with <image-stem>.zip / .roi fibre ROI sets (empty = whole images).")
 	private File rois;
@@ -78,7 +81,7 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 			final List<Path> files = files(input.toPath(), pattern, recursive);
 			if (files.isEmpty()) throw new IllegalArgumentException("input " + input + ": no file matches " + pattern);
 			final AnalysisSettings s = Doors.settings(mito_channel, lc3_channel, threshold, Doors.DEFAULT_BACKGROUND_UM, Doors.DEFAULT_MIN_SIZE_UM, prune_um,
-				roiDir != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction);
+				roiDir != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution);
 			final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(s, roiDir, null), new BatchRunner.Options(threads, true, s.toJson(), null));
 			summary = runner.run(files, output.toPath(), new StatusProgress(status));
 			final String msg = String.format(java.util.Locale.ROOT, "MyoMito batch: %d images, %d analysed, %d already complete, %d failed; tables in %s",

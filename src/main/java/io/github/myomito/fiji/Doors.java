@@ -68,12 +68,23 @@ final class Doors {
 	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
 		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg, final double psfUm,
 		final double psfZUm, final boolean endCorrection) {
+		return settings(mitoChannel, lc3Channel, threshold, backgroundUm, minSizeUm, pruneUm, givenFibres, axisDeg, toleranceDeg, psfUm, psfZUm, endCorrection, true);
+	}
+
+	/**
+	 * As above, with the axial deconvolution of stacks.
+	 *
+	 * @param axialDeconvolution whether stacks are deconvolved along z (macro key {@code no_axial_deconvolution} negated)
+	 */
+	static AnalysisSettings settings(final int mitoChannel, final int lc3Channel, final String threshold, final double backgroundUm,
+		final double minSizeUm, final double pruneUm, final boolean givenFibres, final double axisDeg, final double toleranceDeg, final double psfUm,
+		final double psfZUm, final boolean endCorrection, final boolean axialDeconvolution) {
 		if (psfUm < 0 || Double.isNaN(psfUm)) throw new IllegalArgumentException("psf_um must be ≥ 0 (0 = default), got " + psfUm);
 		if (psfZUm < 0 || Double.isNaN(psfZUm)) throw new IllegalArgumentException("psf_z_um must be ≥ 0 (0 = default), got " + psfZUm);
 		final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold == null ? "Otsu" : threshold)
 			.backgroundUm(backgroundUm).pruneUm(pruneUm)
 			.fibreMode(givenFibres ? AnalysisSettings.FibreMode.GIVEN : AnalysisSettings.FibreMode.IMAGE).axisDeg(axisDeg).toleranceDeg(toleranceDeg)
-			.endCorrection(endCorrection);
+			.endCorrection(endCorrection).axialDeconvolution(axialDeconvolution);
 		if (psfUm > 0) b.psfUm(psfUm);
 		if (psfZUm > 0) b.psfAxialUm(psfZUm);
 		// the dialog's default stands for the core's default of the dimensionality (0.05 µm², 0.01 µm³ for stacks), as in the CLI

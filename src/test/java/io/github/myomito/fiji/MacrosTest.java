@@ -244,6 +244,34 @@ class MacrosTest {
 		}
 	}
 
+	/** The axial-deconvolution key reaches the command as the CLI's option reaches analyze, on a stack. */
+	@Test
+	void axialDeconvolutionKeyMatchesTheCliOption(@TempDir final Path tmp) throws Exception {
+		final Path img = tmp.resolve("s.tif");
+		ImageFiles.writeTiff(PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.FISSION_FRAGMENTED).toBuilder().seed(3).zSlices(6).fibreWidthUm(6)
+			.fibreLengthUm(8).build()).image(), img);
+		final String dir = tmp.resolve("m").toString().replace("\\", "/");
+		final String[][] runs = { { "psf_z_um=0.82", "--psf-z-um", "0.82" }, { "psf_z_um=0.82 no_axial_deconvolution", "--psf-z-um", "0.82", "--no-axial-deconvolution" } };
+		String previous = null;
+		for (int k = 0; k < runs.length; k++) {
+			final String code = "setBatchMode(true);\nopen(\"" + img.toString().replace("\\", "/") + "\");\nrename(\"s" + k + "\");\n"
+				+ "run(\"Analyze Mitochondrial Network\", \"" + runs[k][0] + " save_dir=[" + dir + "]\");\n";
+			new Interpreter().run(code, "");
+			ij.WindowManager.closeAllWindows();
+			final java.util.List<String> cliArgs = new ArrayList<>(List.of("analyze", img.toString(), "--out", tmp.resolve("cli" + k).toString(), "--no-progress"));
+			cliArgs.addAll(List.of(runs[k]).subList(1, runs[k].length));
+			assertThat(cli(cliArgs.toArray(new String[0]))).isZero();
+			final Map<String, String> viaMacro = new LinkedHashMap<>(csv(tmp.resolve("m").resolve("s" + k + "_images.csv")).get(0));
+			final Map<String, String> viaCli = new LinkedHashMap<>(csv(tmp.resolve("cli" + k).resolve("images.csv")).get(0));
+			viaMacro.remove("file");
+			viaCli.remove("file");
+			assertThat(viaMacro).isEqualTo(viaCli);
+			// with and without the deconvolution the objects differ: the checkbox reached the command
+			if (previous != null) assertThat(viaCli.get("objects")).isNotEqualTo(previous);
+			previous = viaCli.get("objects");
+		}
+	}
+
 	/** A selection made by the macro is the fibre (ImageJ's headless mode has no ROI Manager). */
 	@Test
 	void macroSelectionIsTheFibre(@TempDir final Path tmp) throws Exception {
