@@ -29,7 +29,8 @@ import io.github.myomito.image.Pixels;
  * structure much beyond its optical blur. Negative and non-finite input values are taken as 0.
  * <p>
  * Cost: {@code 2 · iterations · (2⌈4σ_h⌉ + 1)} multiply-adds per voxel (30 iterations, σ_h = 1.1 slices: about
- * 600), on two float copies of the stack.
+ * 600), one image row with all its slices at a time (the z convolutions run along contiguous x), on two float
+ * copies of the stack and four double arrays of one row × all slices.
  */
 public final class AxialDeconvolution {
 
@@ -50,7 +51,7 @@ public final class AxialDeconvolution {
 		if (iterations < 0) throw new IllegalArgumentException("iterations must be ≥ 0, got " + iterations);
 		if (!(sigmaUm >= 0) && !(sigmaUm < 0)) throw new IllegalArgumentException("sigma must be a number, got " + sigmaUm);
 		if (dims.length < 3 || dims[2] < 2 || !(sigmaUm > 0) || iterations == 0) return data.clone();
-		final int w = dims[0], h = dims[1], nz = dims[2], plane = w * h;
+		final int w = dims[0], h = dims[1], nz = dims[2];
 		final double sz = sigmaUm / spacing[2];
 		final double[] kernel = kernel(sz);
 		// lateral regularisation: one pixel of Gaussian across, none along z
@@ -58,22 +59,27 @@ public final class AxialDeconvolution {
 		final float[] g = Gauss.smooth(Pixels.finiteOrZero(data), dims, px / spacing[0], px / spacing[1], 0);
 		for (int i = 0; i < g.length; i++) if (!(g[i] > 0)) g[i] = 0;
 		final float[] u = g.clone();
-		final double[] col = new double[nz], est = new double[nz], blur = new double[nz], ratio = new double[nz], back = new double[nz];
-		for (int p = 0; p < plane; p++) {
+		// one image row at a time, all its slices: the z convolutions run along contiguous x
+		final int m = kernel.length;
+		final int[] taps = mirroredTaps(nz, m / 2);
+		final double[] col = new double[nz * w], est = new double[nz * w], blur = new double[nz * w], ratio = new double[nz * w];
+		for (int y = 0; y < h; y++) {
 			boolean any = false;
-			for (int z = 0; z < nz; z++) {
-				col[z] = g[p + z * plane];
-				any |= col[z] > 0;
-			}
+			for (int z = 0; z < nz; z++)
+				for (int x = 0, q = x + w * (y + h * z); x < w; x++, q++) {
+					col[z * w + x] = g[q];
+					any |= g[q] > 0;
+				}
 			if (!any) continue;
-			System.arraycopy(col, 0, est, 0, nz);
+			System.arraycopy(col, 0, est, 0, col.length);
 			for (int n = 0; n < iterations; n++) {
-				convolve(est, kernel, blur);
-				for (int z = 0; z < nz; z++) ratio[z] = blur[z] > 0 ? col[z] / blur[z] : 0;
-				convolve(ratio, kernel, back);
-				for (int z = 0; z < nz; z++) est[z] *= back[z];
+				convolveRows(est, kernel, taps, w, nz, blur);
+				for (int i = 0; i < ratio.length; i++) ratio[i] = blur[i] > 0 ? col[i] / blur[i] : 0;
+				convolveRows(ratio, kernel, taps, w, nz, blur);
+				for (int i = 0; i < est.length; i++) est[i] *= blur[i];
 			}
-			for (int z = 0; z < nz; z++) u[p + z * plane] = (float) est[z];
+			for (int z = 0; z < nz; z++)
+				for (int x = 0; x < w; x++) u[x + w * (y + h * z)] = (float) est[z * w + x];
 		}
 		return u;
 	}
@@ -90,12 +96,39 @@ public final class AxialDeconvolution {
 
 	/** {@code out = k ∗ in} with mirrored borders (index −1 reads 0, n reads n − 1). */
 	static void convolve(final double[] in, final double[] k, final double[] out) {
-		final int n = in.length, r = k.length / 2;
-		for (int z = 0; z < n; z++) {
+		convolve(in, k, mirroredTaps(in.length, k.length / 2), out);
+	}
+
+	/** As {@link #convolve(double[], double[], double[])}, the mirrored index of tap t at z given as {@code taps[z·(2r+1) + t + r]}. */
+	private static void convolve(final double[] in, final double[] k, final int[] taps, final double[] out) {
+		final int n = in.length, m = k.length;
+		for (int z = 0, o = 0; z < n; z++, o += m) {
 			double s = 0;
-			for (int t = -r; t <= r; t++) s += k[t + r] * in[mirror(z + t, n)];
+			for (int t = 0; t < m; t++) s += k[t] * in[taps[o + t]];
 			out[z] = s;
 		}
+	}
+
+	/** {@code out[z·w + x] = Σ_t k[t] · in[taps(z, t)·w + x]}: the z convolution of w columns side by side. */
+	private static void convolveRows(final double[] in, final double[] k, final int[] taps, final int w, final int nz, final double[] out) {
+		final int m = k.length;
+		for (int z = 0; z < nz; z++) {
+			final int o = z * w;
+			java.util.Arrays.fill(out, o, o + w, 0);
+			for (int t = 0; t < m; t++) {
+				final double kt = k[t];
+				final int src = taps[z * m + t] * w;
+				for (int x = 0; x < w; x++) out[o + x] += kt * in[src + x];
+			}
+		}
+	}
+
+	private static int[] mirroredTaps(final int n, final int r) {
+		final int m = 2 * r + 1;
+		final int[] taps = new int[n * m];
+		for (int z = 0; z < n; z++)
+			for (int t = -r; t <= r; t++) taps[z * m + t + r] = mirror(z + t, n);
+		return taps;
 	}
 
 	private static int mirror(int i, final int n) {
