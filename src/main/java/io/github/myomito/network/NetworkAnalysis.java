@@ -193,7 +193,7 @@ public final class NetworkAnalysis {
 	 */
 	public static Result analyze(final byte[] mask, final int[] labels, final int count, final SkeletonGraph graph, final int[] dims,
 		final double[] spacing, final double regionAreaUm2, final float[] distanceToBackground, final double[] endCorrection) {
-		return analyze(mask, labels, count, dims, spacing, regionAreaUm2, graph, labels,
+		return analyze(mask, labels, count, dims, spacing, regionAreaUm2, graph, i -> labels[i],
 			distanceToBackground != null ? distanceToBackground : DistanceTransform.distance(mask, dims, spacing, false), endCorrection);
 	}
 
@@ -206,21 +206,20 @@ public final class NetworkAnalysis {
 	 * @param mask the objects' mask on its own grid ({@code dims}, {@code spacing})
 	 * @param labels object labels on the mask's grid
 	 * @param graph the skeleton graph, on its own grid ({@code graph.dims()})
-	 * @param graphLabels the same object labels on the graph's grid (may be {@code labels} when the grids agree)
+	 * @param graphLabel the object label at a voxel of the graph's grid (read at skeleton voxels only)
 	 * @param graphDistance distance to the background (µm) on the graph's grid
 	 * @param endCorrection µm to add to each edge's length, or null for none
 	 */
 	public static Result analyze(final byte[] mask, final int[] labels, final int count, final int[] dims, final double[] spacing, final double regionAreaUm2,
-		final SkeletonGraph graph, final int[] graphLabels, final float[] graphDistance, final double[] endCorrection) {
+		final SkeletonGraph graph, final java.util.function.IntUnaryOperator graphLabel, final float[] graphDistance, final double[] endCorrection) {
 		if (endCorrection != null && endCorrection.length != graph.edges().size())
 			throw new IllegalArgumentException("endCorrection has " + endCorrection.length + " values for " + graph.edges().size() + " branches");
 		long graphVoxels = 1;
 		for (final int d : graph.dims()) graphVoxels *= d;
-		if (graphLabels.length != graphVoxels || graphDistance.length != graphVoxels)
-			throw new IllegalArgumentException("graph labels (" + graphLabels.length + ") and distances (" + graphDistance.length + ") must cover the graph's "
-				+ graphVoxels + " voxels");
+		if (graphDistance.length != graphVoxels)
+			throw new IllegalArgumentException("graph distances (" + graphDistance.length + ") must cover the graph's " + graphVoxels + " voxels");
 		final Shapes.Result shapes = Shapes.measure(labels, count, dims, spacing);
-		final int[] objectOfTree = objectOfTree(graph, graphLabels);
+		final int[] objectOfTree = objectOfTree(graph, graphLabel);
 		final int[] objectOfEdge = new int[graph.edges().size()];
 		for (final SkeletonGraph.Edge e : graph.edges()) objectOfEdge[e.id()] = objectOfTree[e.treeId()];
 		final double[] edgeLength = branchLengths(graph);
@@ -229,19 +228,19 @@ public final class NetworkAnalysis {
 		final PerObject po = new PerObject(count);
 		final double maxTree = po.addTrees(graph, objectOfTree, edgeLength);
 		// width from the distance map on skeleton voxels
-		final double[] allWidth = po.addWidths(graph.voxelTypes(), graphLabels, graphDistance, (spacing[0] + spacing[1]) / 2);
+		final double[] allWidth = po.addWidths(graph.voxelTypes(), graphLabel, graphDistance, (spacing[0] + spacing[1]) / 2);
 		final List<ObjectMetrics> objs = po.objects(shapes);
 		return new Result(objs, metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth), objectOfEdge, edgeLength,
 			endCorrection == null ? null : endCorrection.clone());
 	}
 
 	/** Object label of each tree, through its first vertex voxel or else the first voxel of its first branch. */
-	private static int[] objectOfTree(final SkeletonGraph graph, final int[] labels) {
+	private static int[] objectOfTree(final SkeletonGraph graph, final java.util.function.IntUnaryOperator labels) {
 		final int[] objectOfTree = new int[graph.trees().size()];
 		for (final SkeletonGraph.Vertex v : graph.vertices())
-			if (objectOfTree[v.treeId()] == 0) objectOfTree[v.treeId()] = labels[v.firstVoxel()];
+			if (objectOfTree[v.treeId()] == 0) objectOfTree[v.treeId()] = labels.applyAsInt(v.firstVoxel());
 		for (final SkeletonGraph.Edge e : graph.edges())
-			if (e.pathLength() > 0 && objectOfTree[e.treeId()] == 0) objectOfTree[e.treeId()] = labels[e.pathVoxel(0)];
+			if (e.pathLength() > 0 && objectOfTree[e.treeId()] == 0) objectOfTree[e.treeId()] = labels.applyAsInt(e.pathVoxel(0));
 		return objectOfTree;
 	}
 
@@ -288,14 +287,16 @@ public final class NetworkAnalysis {
 		 *
 		 * @return {@code {Σ width, n}} over all objects
 		 */
-		double[] addWidths(final byte[] types, final int[] labels, final float[] dist, final double s) {
+		double[] addWidths(final byte[] types, final java.util.function.IntUnaryOperator labels, final float[] dist, final double s) {
 			double allW = 0;
 			long allN = 0;
 			for (int i = 0; i < types.length; i++) {
-				if (types[i] == 0 || labels[i] == 0) continue;
+				if (types[i] == 0) continue;
+				final int l = labels.applyAsInt(i);
+				if (l == 0) continue;
 				final double w = 2 * dist[i] - s;
-				wSum[labels[i]] += w;
-				wN[labels[i]]++;
+				wSum[l] += w;
+				wN[l]++;
 				allW += w;
 				allN++;
 			}

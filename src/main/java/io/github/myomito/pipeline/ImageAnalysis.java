@@ -325,7 +325,7 @@ public final class ImageAnalysis {
 			final int[] gd = grid.gridDims();
 			final double[] gsp = grid.gridSpacing();
 			final byte[] gmask = grid.upMask(mask, seg.enhanced(), seg.threshold());
-			final int[] glabels = grid.up(labels);
+			final java.util.function.IntUnaryOperator labelAt = grid.isIdentity() ? i -> labels[i] : i -> labels[grid.sourceIndex(i)];
 			final byte[] skeleton = Thinning.thin(gmask, gd);
 			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, gd, gsp, s.skeleton());
 			final float[] radius = DistanceTransform.distance(gmask, gd, gsp, false);
@@ -335,13 +335,14 @@ public final class ImageAnalysis {
 				if (java.util.Arrays.equals(dsp, gsp)) {
 					// 2D: spurs are judged at their blur-corrected ends (see SpurPruning, EndCorrection); a stack with an isotropic PSF as it is
 					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), dims, sp, radius, blur) : null;
-					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), glabels, seg.labels().count(), grid.up(seg.enhanced()), seg.threshold(), pre);
+					final double[] elongation = SpurPruning.elongations(labels, seg.labels().count(), dims, sp, seg.enhanced(), seg.threshold());
+					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labelAt, elongation, pre);
 				}
 				else {
 					// 3D: spurs and round objects are judged with z scaled to the PSF (see AnalysisSettings.decisionSpacing)
 					final SkeletonGraph dg = SkeletonAnalyzer.analyze(skeleton, gd, dsp, s.skeleton());
-					pruned = SpurPruning.prune(skeleton, dg, DistanceTransform.distance(gmask, gd, dsp, false), s.spurFactor(), glabels, seg.labels().count(),
-						grid.up(seg.enhanced()), seg.threshold(), null);
+					final double[] elongation = SpurPruning.elongations(labels, seg.labels().count(), dims, s.decisionSpacing(sp), seg.enhanced(), seg.threshold());
+					pruned = SpurPruning.prune(skeleton, dg, DistanceTransform.distance(gmask, gd, dsp, false), s.spurFactor(), labelAt, elongation, null);
 				}
 				graph = SkeletonAnalyzer.analyze(pruned, gd, gsp, s.skeleton());
 			}
@@ -355,7 +356,7 @@ public final class ImageAnalysis {
 			}
 			final double area = regionPixels * sp[0] * sp[1];
 			final double[] ends = correctEnds ? EndCorrection.corrections(graph, deconvolved ? seg.deconvolved() : smoothTask.join(), dims, sp, radius, blur) : null;
-			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), dims, sp, area, graph, glabels, radius, ends);
+			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), dims, sp, area, graph, labelAt, radius, ends);
 			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
 			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();
 			final ColocResult coloc = lc3 == null ? null : colocTask.join();

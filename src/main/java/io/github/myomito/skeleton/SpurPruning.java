@@ -108,13 +108,27 @@ public final class SpurPruning {
 	 */
 	public static byte[] prune(final byte[] skeleton, final SkeletonGraph graph, final float[] radius, final double factor, final int[] labels,
 		final int count, final float[] intensity, final double threshold, final double[] endCorrection) {
+		final double[] elongation = labels == null ? null : elongations(labels, count, graph.dims(), graph.spacing(), intensity, threshold);
+		return prune(skeleton, graph, radius, factor, labels == null ? null : i -> labels[i], elongation, endCorrection);
+	}
+
+	/**
+	 * The pruning with the objects given by their elongations, computed beforehand (e.g. on the image's own grid
+	 * for a skeleton on a resampled one, {@link ZUpsampling}).
+	 *
+	 * @param labelAt the object label (1..) at a voxel of the graph's grid, or null for the radius rule
+	 * @param elongation per label, {@link #elongations(int[], int, int[], double[], float[], double)}; null for the radius rule
+	 * @param endCorrection as in {@link #prune(byte[], SkeletonGraph, float[], double, int[], int, float[], double, double[])}
+	 * @return a new skeleton without the spurs
+	 */
+	public static byte[] prune(final byte[] skeleton, final SkeletonGraph graph, final float[] radius, final double factor,
+		final java.util.function.IntUnaryOperator labelAt, final double[] elongation, final double[] endCorrection) {
 		if (endCorrection != null && endCorrection.length != graph.edges().size())
 			throw new IllegalArgumentException("endCorrection has " + endCorrection.length + " values for " + graph.edges().size() + " branches");
 		final double limitPx = endCorrection == null ? PROTRUSION_PX : CORRECTED_PROTRUSION_PX;
 		final byte[] out = skeleton.clone();
 		final double[] sp = graph.spacing();
 		final double half = (sp[0] + sp[1]) / 4;
-		final double[] elongation = labels == null ? null : elongations(labels, count, graph.dims(), sp, intensity, threshold);
 		final List<SkeletonGraph.Vertex> vs = graph.vertices();
 		boolean spur = false;
 		for (final SkeletonGraph.Edge e : graph.edges()) {
@@ -123,7 +137,7 @@ public final class SpurPruning {
 			final boolean aEnd = a.type() == SkeletonGraph.VertexType.END_POINT, bEnd = b.type() == SkeletonGraph.VertexType.END_POINT;
 			final int n = e.pathLength();
 			if (aEnd && bEnd) {
-				if (round(e, radius, factor, half, elongation, labels)) {
+				if (round(e, radius, factor, half, labelAt == null ? null : elongation, labelAt)) {
 					for (int i = 0; i < n; i++) out[e.pathVoxel(i)] = 0;
 					out[e.pathVoxel(n / 2)] = 1;
 				}
@@ -150,9 +164,9 @@ public final class SpurPruning {
 
 
 	private static boolean round(final SkeletonGraph.Edge e, final float[] radius, final double factor, final double half, final double[] elongation,
-		final int[] labels) {
+		final java.util.function.IntUnaryOperator labelAt) {
 		if (elongation != null) {
-			final int l = labels[e.pathVoxel(0)];
+			final int l = labelAt.applyAsInt(e.pathVoxel(0));
 			if (l > 0) return elongation[l] < ROD_ELONGATION;
 		}
 		double r = 0;
@@ -169,12 +183,18 @@ public final class SpurPruning {
 	}
 
 	/**
+	 * The elongation of each object that decides whether an isolated branch is a rod (see the class notes).
+	 *
+	 * @param labels object label per voxel (1..count, 0 background)
+	 * @param count number of labels
+	 * @param dims the labels' size
+	 * @param sp the spacing in which positions are measured (µm per voxel)
 	 * @param weights intensity per voxel, or null (every voxel weighs 1)
 	 * @param base the weight of a voxel is {@code max(1e-6, weights[i] − base)}
 	 * @return per label, {@code √(λ₁/λ₂)} of the weighted covariance of its voxel positions in µm plus the
 	 *         voxel-box variance (1 for a single voxel)
 	 */
-	static double[] elongations(final int[] labels, final int count, final int[] dims, final double[] sp, final float[] weights, final double base) {
+	public static double[] elongations(final int[] labels, final int count, final int[] dims, final double[] sp, final float[] weights, final double base) {
 		final int nd = dims.length, w = dims[0], h = dims[1];
 		final long[] n = new long[count + 1];
 		final double[] wt = new double[count + 1];
