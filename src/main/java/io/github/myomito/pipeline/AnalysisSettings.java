@@ -215,8 +215,9 @@ public final class AnalysisSettings {
 	public double psfSigmaUm() { return psfUm / FWHM_PER_SIGMA; }
 
 	/**
-	 * @return whether free branch ends of 2D skeletons are corrected for the blur of the PSF
-	 *         ({@link io.github.myomito.network.EndCorrection}); 3D stacks are never corrected
+	 * @return whether free branch ends are corrected for the blur of the PSF
+	 *         ({@link io.github.myomito.network.EndCorrection}); stacks are corrected when deconvolved along z
+	 *         ({@link #axialDeconvolution()}) or when their axial PSF is no longer than the lateral one
 	 */
 	public boolean endCorrection() { return endCorrection; }
 

@@ -237,7 +237,7 @@ public final class Columns {
 		"smoothed polyline length of the branch path, measured to the centres of its junctions, plus end_correction_um", "");
 	/** Free-end correction. */
 	public static final Column END_CORRECTION = real("end_correction_um", "Free-end correction", "µm",
-		"length added at the branch's free ends for the PSF blur: Σ over end-points (t − a(r̂, σ)), t = distance from the skeleton end to the half-maximum of the intensity along the branch, a = where a blurred capsule of the measured radius r̂ is at half maximum beyond its centre line's end; 0 in 3D, for junction-junction branches and with the correction off (see network.EndCorrection)",
+		"length added at the branch's free ends for the PSF blur: Σ over end-points (t − a(r̂, σ)), t = distance from the skeleton end to the half-maximum of the intensity along the branch, a = where a blurred capsule of the measured radius r̂ is at half maximum beyond its centre line's end; a spherocylinder under an isotropic 3D Gaussian in stacks; 0 for junction-junction branches, with the correction off and for stacks neither deconvolved nor of isotropic PSF (see network.EndCorrection)",
 		"Demchouk, Gardner & Odde 2011, Cell Mol Bioeng 4:192, doi:10.1007/s12195-010-0155-6");
 	/** Voxel length. */
 	public static final Column VOXEL_LENGTH = real("voxel_length_um", "Voxel-step length", "µm", "Σ calibrated steps between consecutive path voxels (as AnalyzeSkeleton)", ASK);

@@ -293,7 +293,7 @@ class HeadlessRunTest {
 		// File input, gets none, and cancels with an empty reason before the command runs
 		final Path in = sampleFolder(tmp), out = tmp.resolve("out");
 		final Launch l = fiji("Batch Analyze Folder...", "input='" + in + "',pattern='*.tif',recursive=false,mito_channel=1,lc3_channel=2,prune_um=0,"
-			+ "threshold='Otsu',psf_um=0,psf_z_um=0,no_end_correction=false,output='" + out + "',threads=2");
+			+ "threshold='Otsu',psf_um=0,psf_z_um=0,no_end_correction=false,no_axial_deconvolution=false,output='" + out + "',threads=2");
 		assertThat(l.finished).isEmpty();
 		assertThat(l.canceled).hasSize(1);
 		assertThat(l.cancelReasons).containsExactly("");
