@@ -58,7 +58,7 @@ import io.github.myomito.skeleton.SkeletonGraph;
  * bisection; {@code w(ρ)} and {@code a(ρ)} are tabulated once in units of σ ({@link Capsule}).
  * <p>
  * On the simulator's fragmented phantoms (10 seeds each, default noise and blur, the phantom's PSF given) the
- * total length error falls from 7–14 % short to about 1.5 % (docs/accuracy.md); synthetic rods of 1 and 2 µm
+ * total length error falls from 7–14 % short to about 1 % (docs/accuracy.md); synthetic rods of 1 and 2 µm
  * at random angles, sharp or blurred, are measured within 2 % (the unit tests).
  * <p>
  * An end whose profile does not fall to half within W (another object in the way) is left as it is; each

@@ -245,7 +245,7 @@ public final class AccuracyReport {
 		"  interpolated image puts below the threshold, as far as each is a simple point (topology kept exactly). Spurs",
 		"  and round objects are judged with z scaled by the lateral/axial PSF ratio (`AnalysisSettings.decisionSpacing`).",
 		"  Free ends are corrected with a spherocylinder under an isotropic 3D Gaussian, measured on the deconvolved stack",
-		"  (fragment lengths 12–19% short without). What is left in 3D: fragment lengths 1–4% short on average (the",
+		"  (fragment lengths 12–19% short without). What is left in 3D: fragment lengths 0–2.3% short on average (the",
 		"  deconvolution leaves some axial blur that the isotropic model does not know), a few glycolytic side arms.",
 		"- The longitudinal fraction is ~0.1 higher than the truth: short oblique links near junctions are smoothed into",
 		"  the longitudinal direction. The transverse fraction, which the lattice call uses, is within 0.036.",
