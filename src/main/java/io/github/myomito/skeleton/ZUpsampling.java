@@ -111,30 +111,25 @@ public final class ZUpsampling {
 
 	/** @return {@code a} on the grid (the same array for the identity) */
 	public byte[] up(final byte[] a) {
-		check(a.length);
-		if (k == 1) return a;
-		final int plane = dims[0] * dims[1];
-		final byte[] out = new byte[plane * gridDims[2]];
-		for (int j = 0; j < gridDims[2]; j++) System.arraycopy(a, plane * sourceSlice[j], out, plane * j, plane);
-		return out;
+		return repeat(a, a.length, byte[]::new);
 	}
 
 	/** @return {@code a} on the grid (the same array for the identity) */
 	public int[] up(final int[] a) {
-		check(a.length);
-		if (k == 1) return a;
-		final int plane = dims[0] * dims[1];
-		final int[] out = new int[plane * gridDims[2]];
-		for (int j = 0; j < gridDims[2]; j++) System.arraycopy(a, plane * sourceSlice[j], out, plane * j, plane);
-		return out;
+		return repeat(a, a.length, int[]::new);
 	}
 
 	/** @return {@code a} on the grid (the same array for the identity) */
 	public float[] up(final float[] a) {
-		check(a.length);
+		return repeat(a, a.length, float[]::new);
+	}
+
+	/** Copies each grid slice's source slice into a new primitive array of the grid's size. */
+	private <A> A repeat(final A a, final int length, final java.util.function.IntFunction<A> alloc) {
+		check(length);
 		if (k == 1) return a;
 		final int plane = dims[0] * dims[1];
-		final float[] out = new float[plane * gridDims[2]];
+		final A out = alloc.apply(plane * gridDims[2]);
 		for (int j = 0; j < gridDims[2]; j++) System.arraycopy(a, plane * sourceSlice[j], out, plane * j, plane);
 		return out;
 	}

@@ -222,26 +222,9 @@ class MacrosTest {
 	void opticsKeysMatchTheCliOptions(@TempDir final Path tmp) throws Exception {
 		final Path img = tmp.resolve("f.tif");
 		ImageFiles.writeTiff(phantom(Pattern.FISSION_FRAGMENTED, 2).image(), img);
-		final String dir = tmp.resolve("m").toString().replace("\\", "/");
-		final String[][] runs = { { "psf_um=0.28", "--psf-um", "0.28" }, { "psf_um=0.28 no_end_correction", "--psf-um", "0.28", "--no-end-correction" } };
-		String previous = null;
-		for (int k = 0; k < runs.length; k++) {
-			final String code = "setBatchMode(true);\nopen(\"" + img.toString().replace("\\", "/") + "\");\nrename(\"f" + k + "\");\n"
-				+ "run(\"Analyze Mitochondrial Network\", \"" + runs[k][0] + " save_dir=[" + dir + "]\");\n";
-			new Interpreter().run(code, "");
-			ij.WindowManager.closeAllWindows();
-			final java.util.List<String> cliArgs = new ArrayList<>(List.of("analyze", img.toString(), "--out", tmp.resolve("cli" + k).toString(), "--no-progress"));
-			cliArgs.addAll(List.of(runs[k]).subList(1, runs[k].length));
-			assertThat(cli(cliArgs.toArray(new String[0]))).isZero();
-			final Map<String, String> viaMacro = new LinkedHashMap<>(csv(tmp.resolve("m").resolve("f" + k + "_images.csv")).get(0));
-			final Map<String, String> viaCli = new LinkedHashMap<>(csv(tmp.resolve("cli" + k).resolve("images.csv")).get(0));
-			viaMacro.remove("file");
-			viaCli.remove("file");
-			assertThat(viaMacro).isEqualTo(viaCli);
-			// with and without the correction the lengths differ: the checkbox reached the command
-			if (previous != null) assertThat(viaCli.get("total_length_um")).isNotEqualTo(previous);
-			previous = viaCli.get("total_length_um");
-		}
+		// with and without the correction the lengths differ: the checkbox reached the command
+		keysMatchTheCliOptions(tmp, img, "total_length_um", new String[][] { { "psf_um=0.28", "--psf-um", "0.28" },
+			{ "psf_um=0.28 no_end_correction", "--psf-um", "0.28", "--no-end-correction" } });
 	}
 
 	/** The axial-deconvolution key reaches the command as the CLI's option reaches analyze, on a stack. */
@@ -250,25 +233,33 @@ class MacrosTest {
 		final Path img = tmp.resolve("s.tif");
 		ImageFiles.writeTiff(PhantomSimulator.simulate(PhantomSettings.forPattern(Pattern.FISSION_FRAGMENTED).toBuilder().seed(3).zSlices(6).fibreWidthUm(6)
 			.fibreLengthUm(8).build()).image(), img);
+		// with and without the deconvolution the objects differ: the checkbox reached the command
+		keysMatchTheCliOptions(tmp, img, "objects", new String[][] { { "psf_z_um=0.82", "--psf-z-um", "0.82" },
+			{ "psf_z_um=0.82 no_axial_deconvolution", "--psf-z-um", "0.82", "--no-axial-deconvolution" } });
+	}
+
+	/**
+	 * Runs Analyze Mitochondrial Network on {@code img} with each run's macro keys (element 0) and the CLI with its
+	 * options (the rest): the images.csv rows must be equal, and {@code differing} must change from run to run.
+	 */
+	private static void keysMatchTheCliOptions(final Path tmp, final Path img, final String differing, final String[][] runs) throws Exception {
 		final String dir = tmp.resolve("m").toString().replace("\\", "/");
-		final String[][] runs = { { "psf_z_um=0.82", "--psf-z-um", "0.82" }, { "psf_z_um=0.82 no_axial_deconvolution", "--psf-z-um", "0.82", "--no-axial-deconvolution" } };
 		String previous = null;
 		for (int k = 0; k < runs.length; k++) {
-			final String code = "setBatchMode(true);\nopen(\"" + img.toString().replace("\\", "/") + "\");\nrename(\"s" + k + "\");\n"
+			final String code = "setBatchMode(true);\nopen(\"" + img.toString().replace("\\", "/") + "\");\nrename(\"r" + k + "\");\n"
 				+ "run(\"Analyze Mitochondrial Network\", \"" + runs[k][0] + " save_dir=[" + dir + "]\");\n";
 			new Interpreter().run(code, "");
 			ij.WindowManager.closeAllWindows();
 			final java.util.List<String> cliArgs = new ArrayList<>(List.of("analyze", img.toString(), "--out", tmp.resolve("cli" + k).toString(), "--no-progress"));
 			cliArgs.addAll(List.of(runs[k]).subList(1, runs[k].length));
 			assertThat(cli(cliArgs.toArray(new String[0]))).isZero();
-			final Map<String, String> viaMacro = new LinkedHashMap<>(csv(tmp.resolve("m").resolve("s" + k + "_images.csv")).get(0));
+			final Map<String, String> viaMacro = new LinkedHashMap<>(csv(tmp.resolve("m").resolve("r" + k + "_images.csv")).get(0));
 			final Map<String, String> viaCli = new LinkedHashMap<>(csv(tmp.resolve("cli" + k).resolve("images.csv")).get(0));
 			viaMacro.remove("file");
 			viaCli.remove("file");
 			assertThat(viaMacro).isEqualTo(viaCli);
-			// with and without the deconvolution the objects differ: the checkbox reached the command
-			if (previous != null) assertThat(viaCli.get("objects")).isNotEqualTo(previous);
-			previous = viaCli.get("objects");
+			if (previous != null) assertThat(viaCli.get(differing)).isNotEqualTo(previous);
+			previous = viaCli.get(differing);
 		}
 	}
 

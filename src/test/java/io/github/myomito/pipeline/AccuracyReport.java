@@ -114,11 +114,10 @@ public final class AccuracyReport {
 			final long[] m = new long[8], t = new long[8], u = new long[3];
 			double ml = 0, tl = 0, worst = 0;
 			for (int seed = 1; seed <= STACK_SEEDS; seed++) {
-				final PhantomSettings ps = PhantomSettings.forPattern(p).toBuilder().seed(seed).zSlices(8).fibreWidthUm(10).fibreLengthUm(15).build();
+				final PhantomSettings ps = AccuracyTest.stack(p, seed);
 				final Phantom ph = PhantomSimulator.simulate(ps);
 				final Truth.Counts c = ph.truth().counts();
-				final double fw = ps.psfSigmaUm() * AnalysisSettings.FWHM_PER_SIGMA, fz = ps.psfSigmaZUm() * AnalysisSettings.FWHM_PER_SIGMA;
-				final AnalysisSettings given = AnalysisSettings.builder().psfUm(fw).psfAxialUm(fz).build();
+				final AnalysisSettings given = AccuracyTest.withPsf3(ps);
 				final RegionAnalysis r = ImageAnalysis.analyze(ph.image(), null, given, null).whole();
 				final RegionAnalysis plain = ImageAnalysis.analyze(ph.image(), null, given.toBuilder().axialDeconvolution(false).build(), null).whole();
 				final Metric[] ms = { Metric.OBJECTS, Metric.PUNCTA, Metric.RODS, Metric.NETWORKS, Metric.BRANCHES, Metric.JUNCTIONS, Metric.ENDPOINTS, Metric.LOOPS };

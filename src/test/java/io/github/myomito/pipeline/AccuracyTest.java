@@ -56,6 +56,16 @@ class AccuracyTest {
 		return AnalysisSettings.builder().psfUm(Math.max(1e-3, p.psfSigmaUm() * AnalysisSettings.FWHM_PER_SIGMA)).build();
 	}
 
+	/** The stacks of the accuracy report: 10 × 15 µm, 8 slices of 0.3 µm, the pattern's defaults otherwise. */
+	static PhantomSettings stack(final Pattern p, final long seed) {
+		return PhantomSettings.forPattern(p).toBuilder().seed(seed).zSlices(8).fibreWidthUm(10).fibreLengthUm(15).build();
+	}
+
+	/** The phantom's lateral and axial PSF given as the user gives them (FWHM, {@code --psf-um} and {@code --psf-z-um}). */
+	static AnalysisSettings withPsf3(final PhantomSettings p) {
+		return AnalysisSettings.builder().psfUm(p.psfSigmaUm() * AnalysisSettings.FWHM_PER_SIGMA).psfAxialUm(p.psfSigmaZUm() * AnalysisSettings.FWHM_PER_SIGMA).build();
+	}
+
 	@ParameterizedTest(name = "{0} seed {1}")
 	@CsvSource({ "glycolytic-fragmented,1", "glycolytic-fragmented,2", "fission-fragmented,1", "fission-fragmented,2", "swollen,1", "oxidative-lattice,1",
 		"hyperfused,1" })
@@ -79,10 +89,10 @@ class AccuracyTest {
 	void punctaOfStacksAreJudgedWithZScaledToThePsf() {
 		// 3D: the axial blur (σ_z 0.35 µm vs σ 0.12 µm) stretches puncta along z; judged in physical µm their
 		// skeletons are z-lines (rods), judged with z scaled by the lateral/axial PSF ratio they are puncta again
-		final PhantomSettings ps = PhantomSettings.forPattern(Pattern.FISSION_FRAGMENTED).toBuilder().seed(1).zSlices(8).fibreWidthUm(10).fibreLengthUm(15).build();
+		final PhantomSettings ps = stack(Pattern.FISSION_FRAGMENTED, 1);
 		final Phantom ph = PhantomSimulator.simulate(ps);
-		final double fw = ps.psfSigmaUm() * AnalysisSettings.FWHM_PER_SIGMA, fz = ps.psfSigmaZUm() * AnalysisSettings.FWHM_PER_SIGMA;
-		final AnalysisSettings scaled = AnalysisSettings.builder().psfUm(fw).psfAxialUm(fz).build();
+		final AnalysisSettings scaled = withPsf3(ps);
+		final double fw = scaled.psfUm(), fz = scaled.psfAxialUm();
 		assertThat(scaled.decisionSpacing(new double[] { 0.1, 0.1, 0.3 })).containsExactly(new double[] { 0.1, 0.1, 0.3 * fw / fz }, within(1e-12));
 		assertThat(scaled.decisionSpacing(new double[] { 0.1, 0.2 })).containsExactly(0.1, 0.2);
 		final int truth = ph.truth().counts().puncta();
@@ -96,11 +106,10 @@ class AccuracyTest {
 		// 3D lattice, two levels 1.2 µm apart under an axial blur of σ_z 0.35 µm: without the axial deconvolution
 		// the levels join into one slab (fewer, merged objects); with it, and thinning on cubic voxels, the graph
 		// counts meet the 2D targets
-		final PhantomSettings ps = PhantomSettings.forPattern(Pattern.OXIDATIVE_LATTICE).toBuilder().seed(1).zSlices(8).fibreWidthUm(10).fibreLengthUm(15).build();
+		final PhantomSettings ps = stack(Pattern.OXIDATIVE_LATTICE, 1);
 		final Phantom ph = PhantomSimulator.simulate(ps);
 		final Truth.Counts t = ph.truth().counts();
-		final double fw = ps.psfSigmaUm() * AnalysisSettings.FWHM_PER_SIGMA, fz = ps.psfSigmaZUm() * AnalysisSettings.FWHM_PER_SIGMA;
-		final AnalysisSettings given = AnalysisSettings.builder().psfUm(fw).psfAxialUm(fz).build();
+		final AnalysisSettings given = withPsf3(ps);
 		assertThat(given.segmentationFor(ph.dims()).axialDeconvolutionUm()).isCloseTo(Math.sqrt(0.35 * 0.35 - 0.12 * 0.12), within(1e-9));
 		assertThat(given.segmentationFor(new int[] { 20, 20 }).axialDeconvolutionUm()).isZero();
 		final RegionAnalysis r = analyze(ph, given).whole();
@@ -116,17 +125,17 @@ class AccuracyTest {
 
 	@Test
 	void fragmentsAboveOneAnotherStaySeparateInStacks() {
-		final PhantomSettings ps = PhantomSettings.forPattern(Pattern.FISSION_FRAGMENTED).toBuilder().seed(2).zSlices(8).fibreWidthUm(10).fibreLengthUm(15).build();
+		final PhantomSettings ps = stack(Pattern.FISSION_FRAGMENTED, 2);
 		final Phantom ph = PhantomSimulator.simulate(ps);
 		final Truth.Counts t = ph.truth().counts();
-		final double fw = ps.psfSigmaUm() * AnalysisSettings.FWHM_PER_SIGMA, fz = ps.psfSigmaZUm() * AnalysisSettings.FWHM_PER_SIGMA;
-		final RegionAnalysis r = analyze(ph, AnalysisSettings.builder().psfUm(fw).psfAxialUm(fz).build()).whole();
+		final AnalysisSettings given = withPsf3(ps);
+		final RegionAnalysis r = analyze(ph, given).whole();
 		assertThat(r.network().get(Metric.OBJECTS)).isEqualTo(t.objects());
 		assertThat(r.network().get(Metric.PUNCTA)).isEqualTo(t.puncta());
 		assertThat(r.network().get(Metric.RODS)).isEqualTo(t.rods());
 		// the free ends corrected in 3D: 19 % short without
 		assertThat(rel(r.network().get(Metric.TOTAL_LENGTH), t.totalLengthUm())).as("length").isLessThan(0.05);
-		final double plain = analyze(ph, AnalysisSettings.builder().psfUm(fw).psfAxialUm(fz).endCorrection(false).build()).whole().network().get(Metric.TOTAL_LENGTH);
+		final double plain = analyze(ph, given.toBuilder().endCorrection(false).build()).whole().network().get(Metric.TOTAL_LENGTH);
 		assertThat(plain).isLessThan(0.9 * t.totalLengthUm());
 	}
 
