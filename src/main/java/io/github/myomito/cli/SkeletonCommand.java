@@ -14,6 +14,7 @@ import io.github.myomito.skeleton.AnalyzerSettings;
 import io.github.myomito.skeleton.SkeletonAnalyzer;
 import io.github.myomito.skeleton.SkeletonGraph;
 import io.github.myomito.skeleton.Thinning;
+import io.github.myomito.skeleton.ZUpsampling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code myomito skeleton <mask-or-skeleton.tif> --format json}: the skeleton graph summary with the counts
  * of Fiji's AnalyzeSkeleton (trees, branches, junctions, end-points, triple and quadruple points) plus
- * loops and lengths, for a 2D or 3D binary image; a mask that is not yet one voxel wide is thinned first.
+ * loops and lengths, for a 2D or 3D binary image; a mask that is not yet one voxel wide is thinned first (a stack
+ * with slices coarser than its pixels on a grid whose slices repeat the stack's to near-cubic voxels,
+ * {@link ZUpsampling}; {@code z_upsampling} gives the factor, and the voxel counts refer to that grid).
  */
 @Command(name = "skeleton", mixinStandardHelpOptions = true, sortOptions = false,
 	description = "Analyse a binary skeleton (or thin a binary mask first) and print the graph summary.")
@@ -72,9 +75,13 @@ final class SkeletonCommand implements Callable<Integer> {
 			if (sp.length > 2) sp[2] = zStep;
 		}
 		final boolean calibrated = img.isCalibrated() || pixelSize != null;
-		final byte[] thin = Thinning.thin(mask, dims);
+		byte[] thin = Thinning.thin(mask, dims);
 		final boolean thinned = !Arrays.equals(thin, mask);
-		final SkeletonGraph g = SkeletonAnalyzer.analyze(thin, dims, sp, AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(prune).build());
+		// a mask of an anisotropic stack is thinned on a grid of near-cubic voxels (see ZUpsampling); a skeleton
+		// given as such is analysed as it is
+		final ZUpsampling grid = thinned ? ZUpsampling.of(dims, sp, ZUpsampling.DEFAULT_MAX_FACTOR) : ZUpsampling.of(dims, sp, 1);
+		if (!grid.isIdentity()) thin = Thinning.thin(grid.up(mask), grid.gridDims());
+		final SkeletonGraph g = SkeletonAnalyzer.analyze(thin, grid.gridDims(), grid.gridSpacing(), AnalyzerSettings.builder().pruneEndBranchesShorterThanUm(prune).build());
 		final SkeletonGraph.Summary s = g.summary();
 		final Map<String, Object> out = new LinkedHashMap<>();
 		out.put("file", image.toString());
@@ -93,6 +100,7 @@ final class SkeletonCommand implements Callable<Integer> {
 		out.put("slab_voxels", s.slabVoxels());
 		out.put("unit", calibrated ? FibreImage.MICRONS : FibreImage.PIXELS);
 		out.put("thinned", thinned);
+		out.put("z_upsampling", grid.factor());
 		if (format.equals("json")) spec.commandLine().getOut().println(Json.write(out));
 		else for (final Map.Entry<String, Object> e : out.entrySet()) spec.commandLine().getOut().println(e.getKey() + "\t" + e.getValue());
 		spec.commandLine().getOut().flush();

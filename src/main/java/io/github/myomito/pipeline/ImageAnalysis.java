@@ -321,7 +321,7 @@ public final class ImageAnalysis {
 			final Task<MitophagyResult> mitophagyTask = lc3 == null ? null
 				: Task.offer(tasks, helpers, () -> MitophagyAnalysis.analyze(punctaTask.join(), mask, labels, seg.labels().count(), region, dims, sp));
 			// a stack is thinned on a grid of near-cubic voxels (see ZUpsampling); a 2D image on its own grid
-			final ZUpsampling grid = ZUpsampling.of(dims, sp, MAX_Z_UPSAMPLING);
+			final ZUpsampling grid = ZUpsampling.of(dims, sp, ZUpsampling.DEFAULT_MAX_FACTOR);
 			final int[] gd = grid.gridDims();
 			final double[] gsp = grid.gridSpacing();
 			final byte[] gmask = grid.upMask(mask, seg.enhanced(), seg.threshold());
@@ -540,12 +540,6 @@ public final class ImageAnalysis {
 	/** Fibre detection used for the whole-image support: the defaults, without splitting touching fibres. */
 	private static final FibreDetectionSettings SUPPORT = FibreDetectionSettings.builder().splitTouching(false).build();
 
-	/**
-	 * Largest factor by which a stack's slices are repeated for thinning and the graph ({@link ZUpsampling}):
-	 * 0.1 µm pixels and 0.3 µm slices give 3; slices coarser than 4 pixels are resampled by 4 (the grid's
-	 * memory grows with the factor).
-	 */
-	static final int MAX_Z_UPSAMPLING = 4;
 
 	/** Below this period regularity the signal has no usable sarcomeric period and the texture axis is kept. */
 	static final double MIN_AXIS_REGULARITY = 0.3;

@@ -28,6 +28,12 @@ import java.util.Arrays;
  */
 public final class ZUpsampling {
 
+	/**
+	 * The factor cap MyoMito uses ({@code analyze}, {@code skeleton}): 0.1 µm pixels and 0.3 µm slices give 3;
+	 * slices coarser than 4 pixels are resampled by 4 (the grid's memory grows with the factor).
+	 */
+	public static final int DEFAULT_MAX_FACTOR = 4;
+
 	private final int k;
 	private final int[] dims, gridDims;
 	private final double[] spacing, gridSpacing;
