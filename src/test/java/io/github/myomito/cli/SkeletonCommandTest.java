@@ -12,6 +12,7 @@ import io.github.myomito.image.ChannelRole;
 import io.github.myomito.image.FibreImage;
 import io.github.myomito.image.Pixels;
 import io.github.myomito.image.ij.ImageFiles;
+import io.github.myomito.testing.StackFixtures;
 import net.imglib2.img.array.ArrayImgs;
 
 import org.junit.jupiter.api.Test;
@@ -78,18 +79,7 @@ class SkeletonCommandTest {
 		// two one-slice crosses 1.5 µm apart joined by a 5 × 5 pixel pillar, 0.1 µm pixels and 0.3 µm slices: on the
 		// stack's own grid the pillar thins to a clump that joins both junctions into one; on cubic voxels it is a
 		// branch between two junctions of degree 5
-		final int w = 31, h = 31, d = 8;
-		final byte[] m = new byte[w * h * d];
-		for (final int z : new int[] { 1, 6 })
-			for (int t = 0; t < w; t++)
-				for (int o = -2; o <= 2; o++) {
-					m[t + w * (15 + o) + w * h * z] = 1;
-					m[15 + o + w * t + w * h * z] = 1;
-				}
-		for (int z = 1; z <= 6; z++)
-			for (int y = 13; y <= 17; y++)
-				for (int x = 13; x <= 17; x++) m[x + w * y + w * h * z] = 1;
-		final JsonObject j = json("skeleton", write(tmp, "levels.tif", m, new int[] { w, h, d }, 0.1, 0.1, 0.3));
+		final JsonObject j = json("skeleton", write(tmp, "levels.tif", StackFixtures.twoLevelCrosses(), StackFixtures.twoLevelDims(), 0.1, 0.1, 0.3));
 		assertThat(j.get("z_upsampling").getAsInt()).isEqualTo(3);
 		assertThat(j.get("junctions").getAsInt()).isEqualTo(2);
 		assertThat(j.get("branches").getAsInt()).isEqualTo(9);

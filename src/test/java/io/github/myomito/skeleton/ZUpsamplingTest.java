@@ -104,18 +104,8 @@ class ZUpsamplingTest {
 	@Test
 	void aLinkBetweenTwoLevelsGetsItsOwnBranchOnTheGrid() {
 		// two one-slice sheets' crossing lines 1.5 µm apart, joined by a 5 × 5 pixel pillar: 0.1 µm pixels, 0.3 µm slices
-		final int w = 31, h = 31, d = 8;
-		final byte[] m = new byte[w * h * d];
-		for (final int z : new int[] { 1, 6 })
-			for (int t = 0; t < w; t++)
-				for (int o = -2; o <= 2; o++) {
-					m[t + w * (15 + o) + w * h * z] = 1;
-					m[15 + o + w * t + w * h * z] = 1;
-				}
-		for (int z = 1; z <= 6; z++)
-			for (int y = 13; y <= 17; y++)
-				for (int x = 13; x <= 17; x++) m[x + w * y + w * h * z] = 1;
-		final int[] dims = { w, h, d };
+		final byte[] m = io.github.myomito.testing.StackFixtures.twoLevelCrosses();
+		final int[] dims = io.github.myomito.testing.StackFixtures.twoLevelDims();
 		final double[] sp = { 0.1, 0.1, 0.3 };
 		final ZUpsampling u = ZUpsampling.of(dims, sp, 4);
 		final SkeletonGraph g = SkeletonAnalyzer.analyze(Thinning.thin(u.up(m), u.gridDims()), u.gridDims(), u.gridSpacing(), AnalyzerSettings.DEFAULT);
