@@ -355,7 +355,9 @@ public final class ImageAnalysis {
 				for (int i = 0; i < plane; i++) if (region[i] != 0) regionPixels++;
 			}
 			final double area = regionPixels * sp[0] * sp[1];
-			final double[] ends = correctEnds ? EndCorrection.corrections(graph, deconvolved ? seg.deconvolved() : smoothTask.join(), dims, sp, radius, blur) : null;
+			// (a constant stack is not deconvolved: it has no objects and nothing to correct)
+			final float[] endImage = !correctEnds ? null : deconvolved ? seg.deconvolved() : smoothTask.join();
+			final double[] ends = endImage == null ? null : EndCorrection.corrections(graph, endImage, dims, sp, radius, blur);
 			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), dims, sp, area, graph, labelAt, radius, ends);
 			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
 			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();

@@ -14,21 +14,25 @@ import org.junit.jupiter.api.Test;
 class BadInputTest {
 
 	private static FibreImage image(final float[] data, final long... dims) {
-		return FibreImage.builder().channel(ArrayImgs.floats(data, dims), ChannelRole.MITOCHONDRIA).spacing(0.1, 0.1).source("bad.tif").build();
+		return FibreImage.builder().channel(ArrayImgs.floats(data, dims), ChannelRole.MITOCHONDRIA).spacing(dims.length == 3 ? new double[] { 0.1, 0.1, 0.3 }
+			: new double[] { 0.1, 0.1 }).source("bad.tif").build();
 	}
 
 	@Test
 	void allZeroAndSaturatedImagesGiveEmptyResultsWithWarnings() {
-		for (final float v : new float[] { 0, 65535 }) {
-			final float[] d = new float[64 * 48];
-			java.util.Arrays.fill(d, v);
-			final ImageAnalysis.Result r = ImageAnalysis.analyze(image(d, 64, 48), null, AnalysisSettings.defaults(), null);
-			assertThat(r.whole().network().get(Metric.OBJECTS)).isZero();
-			assertThat(r.warnings()).anyMatch(w -> w.contains("constant"));
-			final ImageResult t = ResultTables.of(r, "bad.tif", "h");
-			assertThat(t.status()).isEqualTo(ImageResult.Status.WARNING);
-			assertThat(t.table("images").getText(0, "status")).isEqualTo("warning");
-			assertThat(t.table("images").getText(0, "message")).contains("constant");
+		// images and stacks (a stack is deconvolved along z by default; a constant one is not)
+		for (final long[] dims : new long[][] { { 64, 48 }, { 64, 48, 5 } }) {
+			for (final float v : new float[] { 0, 65535 }) {
+				final float[] d = new float[(int) (dims[0] * dims[1] * (dims.length == 3 ? dims[2] : 1))];
+				java.util.Arrays.fill(d, v);
+				final ImageAnalysis.Result r = ImageAnalysis.analyze(image(d, dims), null, AnalysisSettings.defaults(), null);
+				assertThat(r.whole().network().get(Metric.OBJECTS)).isZero();
+				assertThat(r.warnings()).anyMatch(w -> w.contains("constant"));
+				final ImageResult t = ResultTables.of(r, "bad.tif", "h");
+				assertThat(t.status()).isEqualTo(ImageResult.Status.WARNING);
+				assertThat(t.table("images").getText(0, "status")).isEqualTo("warning");
+				assertThat(t.table("images").getText(0, "message")).contains("constant");
+			}
 		}
 	}
 
