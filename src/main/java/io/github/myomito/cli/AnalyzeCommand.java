@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
 	description = { "Analyse images (files or folders, recursively) and write tidy CSV tables to --out.",
-		"The PSF (--psf-um, or --wavelength-nm with --na) corrects the free ends of 2D branches for the blur and sizes the Costes blocks." })
+		"The PSF (--psf-um, or --wavelength-nm with --na) corrects the free ends of branches for the blur and sizes the Costes blocks." })
 final class AnalyzeCommand implements Callable<Integer> {
 
 	@Spec
@@ -93,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Mixin
 	PsfOptions psf = new PsfOptions();
 
-	@Option(names = "--psf-z-um", paramLabel = "UM", description = "Axial PSF FWHM in µm, for stacks (default 0.49: 520 nm, NA 1.4, oil): z scale of the skeleton's spur and punctum decisions.")
+	@Option(names = "--psf-z-um", paramLabel = "UM", description = "Axial PSF FWHM in µm, for stacks (default 0.49: 520 nm, NA 1.4, oil): stacks are deconvolved along z to the lateral PSF, and it sets the z scale of the skeleton's spur and punctum decisions.")
 	Double psfZ;
 
 	@Option(names = "--no-end-correction", description = "Measure free branch ends where the skeleton stops (no correction for the PSF blur).")

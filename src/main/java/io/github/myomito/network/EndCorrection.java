@@ -531,16 +531,6 @@ public final class EndCorrection {
 			return phi(rho - d) - phi(-rho - d);
 		}
 
-		/** {@code A(x)/P} at σ = 1 (2D), the cap integral by Simpson's rule on 64 intervals. */
-		static double axial(final double x, final double rho) {
-			return FLAT.along(x, rho);
-		}
-
-		/** {@code ŵ(ρ)} of the 2D model. */
-		static double halfWidth(final double rho) {
-			return FLAT.halfWidthOf(rho);
-		}
-
 		/** The centre-line share of a disc of radius q in its plane: 2D, the chord {@code 2Φ(q) − 1}; 3D, {@code 1 − e^{−q²/2}}. */
 		private double section(final double q) {
 			return solid ? -Math.expm1(-0.5 * q * q) : 2 * phi(q) - 1;

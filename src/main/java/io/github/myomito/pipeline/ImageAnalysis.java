@@ -324,7 +324,8 @@ public final class ImageAnalysis {
 			final ZUpsampling grid = ZUpsampling.of(dims, sp, ZUpsampling.DEFAULT_MAX_FACTOR);
 			final int[] gd = grid.gridDims();
 			final double[] gsp = grid.gridSpacing();
-			final byte[] gmask = grid.upMask(mask, seg.enhanced(), seg.threshold());
+			final float[] enhanced = seg.enhanced();
+			final byte[] gmask = grid.upMask(mask, enhanced, seg.threshold());
 			final java.util.function.IntUnaryOperator labelAt = grid.isIdentity() ? i -> labels[i] : i -> labels[grid.sourceIndex(i)];
 			final byte[] skeleton = Thinning.thin(gmask, gd);
 			SkeletonGraph graph = SkeletonAnalyzer.analyze(skeleton, gd, gsp, s.skeleton());
@@ -332,16 +333,16 @@ public final class ImageAnalysis {
 			byte[] pruned = skeleton;
 			if (s.spurFactor() > 0) {
 				final double[] dsp = s.decisionSpacing(gsp);
+				// round objects are judged on the image's own grid, in the decision spacing
+				final double[] elongation = SpurPruning.elongations(labels, seg.labels().count(), dims, s.decisionSpacing(sp), enhanced, seg.threshold());
 				if (java.util.Arrays.equals(dsp, gsp)) {
 					// 2D: spurs are judged at their blur-corrected ends (see SpurPruning, EndCorrection); a stack with an isotropic PSF as it is
 					final double[] pre = correctEnds ? EndCorrection.corrections(graph, smoothTask.join(), dims, sp, radius, blur) : null;
-					final double[] elongation = SpurPruning.elongations(labels, seg.labels().count(), dims, sp, seg.enhanced(), seg.threshold());
 					pruned = SpurPruning.prune(skeleton, graph, radius, s.spurFactor(), labelAt, elongation, pre);
 				}
 				else {
-					// 3D: spurs and round objects are judged with z scaled to the PSF (see AnalysisSettings.decisionSpacing)
+					// 3D: spurs are judged with z scaled to the PSF (see AnalysisSettings.decisionSpacing)
 					final SkeletonGraph dg = SkeletonAnalyzer.analyze(skeleton, gd, dsp, s.skeleton());
-					final double[] elongation = SpurPruning.elongations(labels, seg.labels().count(), dims, s.decisionSpacing(sp), seg.enhanced(), seg.threshold());
 					pruned = SpurPruning.prune(skeleton, dg, DistanceTransform.distance(gmask, gd, dsp, false), s.spurFactor(), labelAt, elongation, null);
 				}
 				graph = SkeletonAnalyzer.analyze(pruned, gd, gsp, s.skeleton());
@@ -541,7 +542,6 @@ public final class ImageAnalysis {
 
 	/** Fibre detection used for the whole-image support: the defaults, without splitting touching fibres. */
 	private static final FibreDetectionSettings SUPPORT = FibreDetectionSettings.builder().splitTouching(false).build();
-
 
 	/** Below this period regularity the signal has no usable sarcomeric period and the texture axis is kept. */
 	static final double MIN_AXIS_REGULARITY = 0.3;

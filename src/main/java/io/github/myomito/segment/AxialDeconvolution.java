@@ -58,8 +58,8 @@ public final class AxialDeconvolution {
 		final double px = Math.min(spacing[0], spacing[1]);
 		final float[] g = Gauss.smooth(Pixels.finiteOrZero(data), dims, px / spacing[0], px / spacing[1], 0);
 		for (int i = 0; i < g.length; i++) if (!(g[i] > 0)) g[i] = 0;
-		final float[] u = g.clone();
-		// one image row at a time, all its slices: the z convolutions run along contiguous x
+		// one image row at a time, all its slices: the z convolutions run along contiguous x; each row is read
+		// whole before it is written back, so the estimate replaces g in place
 		final int m = kernel.length;
 		final int[] taps = mirroredTaps(nz, m / 2);
 		final double[] col = new double[nz * w], est = new double[nz * w], blur = new double[nz * w], ratio = new double[nz * w];
@@ -79,9 +79,9 @@ public final class AxialDeconvolution {
 				for (int i = 0; i < est.length; i++) est[i] *= blur[i];
 			}
 			for (int z = 0; z < nz; z++)
-				for (int x = 0; x < w; x++) u[x + w * (y + h * z)] = (float) est[z * w + x];
+				for (int x = 0; x < w; x++) g[x + w * (y + h * z)] = (float) est[z * w + x];
 		}
-		return u;
+		return g;
 	}
 
 	/** Normalised Gaussian of σ (slices), radius ⌈4σ⌉. */
@@ -94,19 +94,9 @@ public final class AxialDeconvolution {
 		return k;
 	}
 
-	/** {@code out = k ∗ in} with mirrored borders (index −1 reads 0, n reads n − 1). */
+	/** {@code out = k ∗ in} with mirrored borders (index −1 reads 0, n reads n − 1): one column, {@link #convolveRows} with w = 1. */
 	static void convolve(final double[] in, final double[] k, final double[] out) {
-		convolve(in, k, mirroredTaps(in.length, k.length / 2), out);
-	}
-
-	/** As {@link #convolve(double[], double[], double[])}, the mirrored index of tap t at z given as {@code taps[z·(2r+1) + t + r]}. */
-	private static void convolve(final double[] in, final double[] k, final int[] taps, final double[] out) {
-		final int n = in.length, m = k.length;
-		for (int z = 0, o = 0; z < n; z++, o += m) {
-			double s = 0;
-			for (int t = 0; t < m; t++) s += k[t] * in[taps[o + t]];
-			out[z] = s;
-		}
+		convolveRows(in, k, mirroredTaps(in.length, k.length / 2), 1, in.length, out);
 	}
 
 	/** {@code out[z·w + x] = Σ_t k[t] · in[taps(z, t)·w + x]}: the z convolution of w columns side by side. */

@@ -41,24 +41,24 @@ class EndCorrectionTest {
 	@CsvSource({ "0.5", "1.25", "3" })
 	void axialProfileMatchesTheTwoDimensionalIntegral(final double rho) {
 		for (final double x : new double[] { -1.5, 0, 0.5 * rho, rho, rho + 1 })
-			assertThat(EndCorrection.Capsule.axial(x, rho)).as("x = %s", x).isCloseTo(bruteAxial(x, rho), within(2e-3));
+			assertThat(EndCorrection.Capsule.FLAT.along(x, rho)).as("x = %s", x).isCloseTo(bruteAxial(x, rho), within(2e-3));
 		// far inside, the axial profile is the cross profile's maximum
-		assertThat(EndCorrection.Capsule.axial(-12, rho)).isCloseTo(EndCorrection.Capsule.cross(0, rho), within(1e-6));
+		assertThat(EndCorrection.Capsule.FLAT.along(-12, rho)).isCloseTo(EndCorrection.Capsule.cross(0, rho), within(1e-6));
 	}
 
 	@Test
 	void halfMaximumGeometryHasItsClosedFormLimits() {
 		// a blurred line: half-width σ√(2 ln 2), and half brightness exactly at its end
-		assertThat(EndCorrection.Capsule.halfWidth(0)).isCloseTo(Math.sqrt(2 * Math.log(2)), within(1e-12));
-		assertThat(EndCorrection.Capsule.FLAT.axialHalf(EndCorrection.Capsule.halfWidth(0))).isZero();
-		assertThat(EndCorrection.Capsule.FLAT.axialHalf(EndCorrection.Capsule.halfWidth(0.05))).isBetween(0.0, 0.05);
+		assertThat(EndCorrection.Capsule.FLAT.halfWidthOf(0)).isCloseTo(Math.sqrt(2 * Math.log(2)), within(1e-12));
+		assertThat(EndCorrection.Capsule.FLAT.axialHalf(EndCorrection.Capsule.FLAT.halfWidthOf(0))).isZero();
+		assertThat(EndCorrection.Capsule.FLAT.axialHalf(EndCorrection.Capsule.FLAT.halfWidthOf(0.05))).isBetween(0.0, 0.05);
 		// a tube much wider than the blur: both half-maxima on its outline (the cap by less than its curvature shift)
-		assertThat(EndCorrection.Capsule.halfWidth(11)).isCloseTo(11, within(1e-6));
-		assertThat(EndCorrection.Capsule.FLAT.axialHalf(EndCorrection.Capsule.halfWidth(11))).isCloseTo(11, within(0.1));
+		assertThat(EndCorrection.Capsule.FLAT.halfWidthOf(11)).isCloseTo(11, within(1e-6));
+		assertThat(EndCorrection.Capsule.FLAT.axialHalf(EndCorrection.Capsule.FLAT.halfWidthOf(11))).isCloseTo(11, within(0.1));
 		// the table inverts w(ρ) and a/ρ grows from 0 (line) to 1 (sharp tube)
 		double last = 0;
 		for (final double rho : new double[] { 0.3, 1, 2.5, 7 }) {
-			final double w = EndCorrection.Capsule.halfWidth(rho);
+			final double w = EndCorrection.Capsule.FLAT.halfWidthOf(rho);
 			assertThat(EndCorrection.Capsule.FLAT.radius(w)).as("ρ = %s", rho).isCloseTo(rho, within(1e-3));
 			final double ratio = EndCorrection.Capsule.FLAT.axialHalf(w) / rho;
 			assertThat(ratio).isGreaterThan(last).isLessThan(1);
