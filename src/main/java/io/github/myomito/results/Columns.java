@@ -264,6 +264,88 @@ public final class Columns {
 	/** Distance. */
 	public static final Column DIST_MITO = real("distance_to_mito_um", "Distance to mitochondria", "µm", "distance from the punctum centre to the nearest mitochondrial pixel (0 on mitochondria)", "");
 
+	// ---- phenotype calls (#12): phenotypes.csv and groups.csv (docs/phenotypes.md) ----
+	private static final String LEI = "Lei et al. 2024, Cell Mol Biol Lett 29:59, doi:10.1186/s11658-024-00572-y";
+	/** Condition. */
+	public static final Column CONDITION = text("condition", "Condition", "condition from the sample sheet (all without one)");
+	/** Animal. */
+	public static final Column ANIMAL = text("animal", "Animal", "animal from the sample sheet (empty: the image is its own unit)");
+	/** Time point. */
+	public static final Column TIMEPOINT = text("timepoint", "Time point", "time point or stage from the sample sheet (column timepoint or stage; empty if none)");
+	/** Network type. */
+	public static final Column NETWORK_TYPE = text("network_type", "Network type",
+		"oxidative-lattice, intermediate or glycolytic-fragmented: the first type whose min_score the network score reaches (fibre-type baseline [53])");
+	/** Network score. */
+	public static final Column NETWORK_SCORE = real("network_score", "Network score", "1",
+		"N = Σ wᵢ tᵢ(xᵢ) / Σ wᵢ over lattice index, saturated loops, 4-way fraction, transverse/longitudinal balance, period regularity, 1 − fragmentation, saturated coverage (weights in the patterns file)", LEI);
+	/** Dynamics state. */
+	public static final Column DYNAMICS_STATE = text("dynamics_state", "Dynamics state",
+		"balanced, fission-dominant, fusion-dominant or swollen, relative to the reference (signature score ≥ threshold)");
+	/** Dynamics score. */
+	public static final Column DYNAMICS_SCORE = real("dynamics_score", "Dynamics score", "1",
+		"best signature's weighted Stouffer score S = Σ wᵢ dᵢ zᵢ / √Σ wᵢ², zᵢ = (x − median_ref) / max(1.4826·MAD_ref, floor) clipped to ±4", "Stouffer et al. 1949; Lipták 1958");
+	/** Dynamics source. */
+	public static final Column DYNAMICS_SOURCE = text("dynamics_source", "Dynamics source", "morphology (a fixed image's proxy) or measured rates (time-lapse fission/fusion rates in the signature)");
+	/** Mitophagy state. */
+	public static final Column MITOPHAGY_STATE = text("mitophagy_state", "Mitophagy state",
+		"elevated, basal or reduced relative to the reference from the LC3 (and pH-reporter) readouts; not-measured without an LC3 or reporter channel");
+	/** Mitophagy score. */
+	public static final Column MITOPHAGY_SCORE = real("mitophagy_score", "Mitophagy score", "1", "weighted Stouffer score of the mitophagy readouts (+ = more mitophagy)", "");
+	/** Consistent models. */
+	public static final Column CONSISTENT_MODELS = text("consistent_models", "Consistent with (Table 3)",
+		"Table 3 rows of the review whose reported direction agrees with the observed dynamics balance / mitophagy direction: 'model: change [refs]', '; '-separated");
+	/** Conflicting models. */
+	public static final Column CONFLICTING_MODELS = text("conflicting_models", "Conflicting (Table 3)",
+		"Table 3 rows whose reported direction disagrees (time-dependent rows named as such); conflicting literature is always listed");
+	/** Signatures. */
+	public static final Column SIGNATURES = text("signatures", "Matching signature", "the review's dynamics signature of the called state with its references");
+	/** Confidence. */
+	public static final Column CONFIDENCE = real("confidence", "Confidence", "1", "smallest of the calls' confidences (halved against a built-in reference)", "");
+	/** Network type confidence. */
+	public static final Column NETWORK_CONFIDENCE = real("network_type_confidence", "Network type confidence", "1", "Φ(d / 0.05), d the distance of the network score to the nearest type bound", "");
+	/** Dynamics confidence. */
+	public static final Column DYNAMICS_CONFIDENCE = real("dynamics_confidence", "Dynamics confidence", "1", "min(Φ(S − t), Φ(S − S₂)) for a call, Φ(t − S) for balanced (S best score, S₂ runner-up, t threshold)", "");
+	/** Mitophagy confidence. */
+	public static final Column MITOPHAGY_CONFIDENCE = real("mitophagy_confidence", "Mitophagy confidence", "1", "Φ(|S| − t) for a call, Φ(t − |S|) for basal; NaN when not measured", "");
+	/** Reference. */
+	public static final Column REFERENCE = text("reference", "Reference", "control:<name> (the control condition's fibres), built-in:<network type> (simulator-derived, docs/phenotypes.md), self (the control) or none");
+	/** Evidence. */
+	public static final Column EVIDENCE = text("evidence", "Evidence", "per call: the features that drove it, their values, the reference values and the effect sizes (z, Cliff's δ, q)");
+	/** Patterns file. */
+	public static final Column PATTERNS = text("patterns", "Knowledge base", "id@version of the patterns file the calls were read against");
+	/** Record kind. */
+	public static final Column RECORD = text("record", "Record", "feature (a feature's statistics) or call (the condition's group calls)");
+	/** Unit of replication. */
+	public static final Column REPLICATION_UNIT = text("replication_unit", "Unit of replication", "fibre, image (median of its fibres) or animal (median of its image medians)");
+	/** Feature. */
+	public static final Column FEATURE = text("feature", "Feature", "fibres.csv column (or derived feature) compared");
+	/** n. */
+	public static final Column N = count("n", "n", "units of replication in the condition (fibres on call rows)", "");
+	/** Median. */
+	public static final Column MEDIAN = real("median", "Median", "feature", "median over the condition's units", "");
+	/** Q1. */
+	public static final Column Q1 = real("q1", "First quartile", "feature", "25th percentile (R type 7)", "Hyndman & Fan 1996, Am Stat 50:361");
+	/** Q3. */
+	public static final Column Q3 = real("q3", "Third quartile", "feature", "75th percentile (R type 7)", "Hyndman & Fan 1996, Am Stat 50:361");
+	/** Control n. */
+	public static final Column CONTROL_N = count("control_n", "Control n", "units of replication in the control", "");
+	/** Control median. */
+	public static final Column CONTROL_MEDIAN = real("control_median", "Control median", "feature", "median over the control's units", "");
+	/** Control Q1. */
+	public static final Column CONTROL_Q1 = real("control_q1", "Control first quartile", "feature", "25th percentile of the control", "");
+	/** Control Q3. */
+	public static final Column CONTROL_Q3 = real("control_q3", "Control third quartile", "feature", "75th percentile of the control", "");
+	/** Cliff's delta. */
+	public static final Column CLIFFS_DELTA = real("cliffs_delta", "Cliff's δ", "1", "(#(a > b) − #(a < b)) / (n_a n_b), condition a vs control b", "Cliff 1993, Psychol Bull 114:494, doi:10.1037/0033-2909.114.3.494");
+	/** Hedges' g. */
+	public static final Column HEDGES_G = real("hedges_g", "Hedges' g", "1", "J·(ā − b̄)/s_pooled, J = 1 − 3/(4(n_a + n_b) − 9)", "Hedges 1981, J Educ Stat 6:107, doi:10.3102/10769986006002107");
+	/** U. */
+	public static final Column MANN_WHITNEY_U = real("mann_whitney_u", "Mann–Whitney U", "1", "min(U_a, U_b) (commons-math3)", "Mann & Whitney 1947, Ann Math Stat 18:50");
+	/** p. */
+	public static final Column P_VALUE = real("p_value", "p-value", "1", "two-sided Mann–Whitney U test, normal approximation (commons-math3)", "Mann & Whitney 1947, Ann Math Stat 18:50");
+	/** q. */
+	public static final Column Q_VALUE = real("q_value", "q-value", "1", "Benjamini–Hochberg over the features of the condition", "Benjamini & Hochberg 1995, J R Stat Soc B 57:289");
+
 	private static List<Column> list(final Column... c) {
 		return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(c)));
 	}
@@ -311,6 +393,31 @@ public final class Columns {
 	/** {@code puncta.csv}: one row per LC3 punctum. */
 	public static final List<Column> PUNCTA_TABLE = concat(list(FILE, FIBRE, PUNCTUM, X, Y, Z, INTENSITY, MEAN_INTENSITY, OBJ_AREA, ON_MITO, DIST_MITO,
 		OBJECT), PROVENANCE);
+
+	/** {@code phenotypes.csv}: one row per fibre (and region part), the phenotype calls (written after the batch). */
+	public static final List<Column> PHENOTYPES_TABLE = list(FILE, FIBRE, REGION, CONDITION, ANIMAL, TIMEPOINT, NETWORK_TYPE, NETWORK_SCORE, DYNAMICS_STATE,
+		DYNAMICS_SCORE, DYNAMICS_SOURCE, MITOPHAGY_STATE, MITOPHAGY_SCORE, CONSISTENT_MODELS, CONFLICTING_MODELS, SIGNATURES, CONFIDENCE, NETWORK_CONFIDENCE,
+		DYNAMICS_CONFIDENCE, MITOPHAGY_CONFIDENCE, REFERENCE, EVIDENCE, PATTERNS, VERSION);
+
+	/** {@code groups.csv}: one row per region × condition × time point × feature, plus one call row per group. */
+	public static final List<Column> GROUPS_TABLE = list(RECORD, REGION, CONDITION, TIMEPOINT, REPLICATION_UNIT, REFERENCE, FEATURE, N, MEDIAN, Q1, Q3, CONTROL_N,
+		CONTROL_MEDIAN, CONTROL_Q1, CONTROL_Q3, CLIFFS_DELTA, HEDGES_G, MANN_WHITNEY_U, P_VALUE, Q_VALUE, NETWORK_TYPE, DYNAMICS_STATE, MITOPHAGY_STATE,
+		CONSISTENT_MODELS, CONFLICTING_MODELS, CONFIDENCE, EVIDENCE, PATTERNS, VERSION);
+
+	/** Tables written once per batch from the assembled per-image tables (not per image), in output order. */
+	public static Map<String, List<Column>> batchTables() {
+		final Map<String, List<Column>> m = new LinkedHashMap<>();
+		m.put("phenotypes", PHENOTYPES_TABLE);
+		m.put("groups", GROUPS_TABLE);
+		return m;
+	}
+
+	/** @return every output table: {@link #tables()} then {@link #batchTables()}. */
+	public static Map<String, List<Column>> allTables() {
+		final Map<String, List<Column>> m = tables();
+		m.putAll(batchTables());
+		return m;
+	}
 
 	/** All output tables by file name stem, in output order. */
 	public static Map<String, List<Column>> tables() {

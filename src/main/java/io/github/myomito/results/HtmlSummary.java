@@ -151,27 +151,6 @@ public final class HtmlSummary {
 
 	/** Splits one CSV record written by {@link Table} (RFC 4180 quoting). */
 	static List<String> split(final String line) {
-		final List<String> out = new ArrayList<>();
-		final StringBuilder cur = new StringBuilder();
-		boolean q = false;
-		for (int i = 0; i < line.length(); i++) {
-			final char ch = line.charAt(i);
-			if (q) {
-				if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cur.append('"');
-					i++;
-				}
-				else if (ch == '"') q = false;
-				else cur.append(ch);
-			}
-			else if (ch == '"') q = true;
-			else if (ch == ',') {
-				out.add(cur.toString());
-				cur.setLength(0);
-			}
-			else cur.append(ch);
-		}
-		out.add(cur.toString());
-		return out;
+		return Table.splitRecord(line);
 	}
 }

@@ -179,4 +179,30 @@ public final class Table {
 		}
 		return lines;
 	}
+
+	/** Splits one CSV record (RFC 4180 quoting: "" inside quotes is a quote) into its cells. */
+	public static List<String> splitRecord(final String line) {
+		final List<String> out = new ArrayList<>();
+		final StringBuilder cur = new StringBuilder();
+		boolean q = false;
+		for (int i = 0; i < line.length(); i++) {
+			final char ch = line.charAt(i);
+			if (q) {
+				if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					cur.append('"');
+					i++;
+				}
+				else if (ch == '"') q = false;
+				else cur.append(ch);
+			}
+			else if (ch == '"') q = true;
+			else if (ch == ',') {
+				out.add(cur.toString());
+				cur.setLength(0);
+			}
+			else cur.append(ch);
+		}
+		out.add(cur.toString());
+		return out;
+	}
 }

@@ -1,0 +1,350 @@
+package io.github.myomito.phenotype;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The phenotype calls of a batch: every fibre's {@link FibreCall} and the condition-vs-control {@link GroupRow}s.
+ * <p>
+ * <b>Reference.</b> A fibre is compared to the control fibres of its region (and of its time point when the control
+ * has one) when there are at least {@value ClassificationSettings#MIN_CONTROL_FIBRES}; otherwise to the built-in
+ * reference of its network type, which every row then names.
+ * <p>
+ * <b>Groups.</b> Per region, condition and time point, each feature is aggregated to the unit of replication
+ * (image: median over its fibres; animal: median over its image medians) and compared with the control's units:
+ * n, median and quartiles, Cliff's δ, Hedges' g, the Mann–Whitney U test, and Benjamini–Hochberg q over the
+ * group's features. Group calls: a dynamics state's group score is D = mean over its signature features of
+ * dᵢ · δᵢ (δ Cliff's δ, dᵢ the expected direction); the best state is called when D ≥ {@value #GROUP_DELTA} (a
+ * large effect, Romano et al. 2006) and at least one of its features moves the expected way with q &lt; {@value #Q};
+ * mitophagy the same with D the mean δ of its readouts (elevated when D ≥ {@value #GROUP_DELTA}, reduced when
+ * D ≤ −{@value #GROUP_DELTA}, each with a supporting q &lt; {@value #Q}). Without a control the group medians are
+ * called against the built-in reference as a fibre would be.
+ */
+public final class Classification {
+
+	/** Group effect (mean signed Cliff's δ) a group call needs. */
+	public static final double GROUP_DELTA = 0.5;
+	/** q below which a feature supports a group call. */
+	public static final double Q = 0.05;
+
+	private final List<FibreCall> calls;
+	private final List<GroupRow> groups;
+	private final Unit unit;
+	private final ClassificationSettings settings;
+
+	private Classification(final List<FibreCall> calls, final List<GroupRow> groups, final Unit unit, final ClassificationSettings settings) {
+		this.calls = Collections.unmodifiableList(calls);
+		this.groups = Collections.unmodifiableList(groups);
+		this.unit = unit;
+		this.settings = settings;
+	}
+
+	/** @return the per-fibre calls, in input order. */
+	public List<FibreCall> calls() { return calls; }
+	/** @return the group rows. */
+	public List<GroupRow> groups() { return groups; }
+	/** @return the unit of replication used. */
+	public Unit unit() { return unit; }
+	/** @return the settings. */
+	public ClassificationSettings settings() { return settings; }
+
+	/** Classifies a batch of fibres. */
+	public static Classification of(final List<FibreRecord> fibres, final ClassificationSettings s) {
+		final PatternLibrary lib = s.patterns();
+		final Classifier c = new Classifier(lib);
+		Unit unit = s.unit();
+		if (unit == null) unit = fibres.stream().anyMatch(f -> !f.animal.isEmpty()) ? Unit.ANIMAL : Unit.IMAGE;
+		final Map<String, Reference> controls = new LinkedHashMap<>();
+		final List<FibreCall> calls = new ArrayList<>();
+		for (final FibreRecord f : fibres) {
+			Reference ref = controlReference(fibres, f.region, f.timepoint, s, controls);
+			if (ref == null) ref = lib.builtInReferences().forType(c.networkType(c.networkScore(f)));
+			calls.add(c.classify(f, ref));
+		}
+		return new Classification(calls, groups(fibres, s, unit, c, controls), unit, s);
+	}
+
+	private static boolean isControl(final FibreRecord f, final ClassificationSettings s) {
+		return f.condition.equalsIgnoreCase(s.control());
+	}
+
+	/** The control reference of a region (and time point when the control has enough fibres there), or null. */
+	private static Reference controlReference(final List<FibreRecord> fibres, final String region, final String timepoint, final ClassificationSettings s,
+		final Map<String, Reference> cache) {
+		final String key = region + "\u0000" + timepoint;
+		if (cache.containsKey(key)) return cache.get(key);
+		List<FibreRecord> ctl = new ArrayList<>();
+		for (final FibreRecord f : fibres)
+			if (isControl(f, s) && f.region.equals(region) && f.timepoint.equals(timepoint)) ctl.add(f);
+		if (ctl.size() < ClassificationSettings.MIN_CONTROL_FIBRES) {
+			ctl = new ArrayList<>();
+			for (final FibreRecord f : fibres)
+				if (isControl(f, s) && f.region.equals(region)) ctl.add(f);
+		}
+		Reference ref = null;
+		if (ctl.size() >= ClassificationSettings.MIN_CONTROL_FIBRES) {
+			final Map<String, double[]> v = new LinkedHashMap<>();
+			for (final PatternLibrary.Feature feat : s.patterns().features()) {
+				final double[] a = new double[ctl.size()];
+				for (int i = 0; i < a.length; i++) a[i] = ctl.get(i).value(feat);
+				v.put(feat.key, a);
+			}
+			ref = Reference.of("control:" + ctl.get(0).condition, v);
+		}
+		cache.put(key, ref);
+		return ref;
+	}
+
+	/** Feature keys used by the group statistics: the library's features and the network score's. */
+	private static List<String> featureKeys(final PatternLibrary lib) {
+		final Set<String> k = new LinkedHashSet<>();
+		for (final PatternLibrary.Feature f : lib.features()) k.add(f.key);
+		for (final PatternLibrary.ScoreTerm t : lib.networkScore()) {
+			k.add(t.feature);
+			if (t.with != null) k.add(t.with);
+		}
+		return new ArrayList<>(k);
+	}
+
+	private static double value(final PatternLibrary lib, final FibreRecord f, final String key) {
+		final PatternLibrary.Feature feat = lib.feature(key);
+		return feat == null ? f.value(key) : f.value(feat);
+	}
+
+	/** Unit values of a feature: fibre values, image medians, or animal medians of image medians (NaNs left out). */
+	static double[] unitValues(final List<FibreRecord> fs, final PatternLibrary lib, final String key, final Unit unit) {
+		final Map<String, List<Double>> byImage = new TreeMap<>();
+		final List<Double> out = new ArrayList<>();
+		for (final FibreRecord f : fs) {
+			final double v = value(lib, f, key);
+			if (Double.isNaN(v)) continue;
+			if (unit == Unit.FIBRE) out.add(v);
+			else byImage.computeIfAbsent(f.file, x -> new ArrayList<>()).add(v);
+		}
+		if (unit == Unit.FIBRE) return out.stream().mapToDouble(Double::doubleValue).toArray();
+		if (unit == Unit.IMAGE) return byImage.values().stream().mapToDouble(Classification::median).toArray();
+		final Map<String, String> animalOf = new LinkedHashMap<>();
+		for (final FibreRecord f : fs) animalOf.put(f.file, f.unitKey(Unit.ANIMAL));
+		final Map<String, List<Double>> byAnimal = new TreeMap<>();
+		for (final Map.Entry<String, List<Double>> e : byImage.entrySet())
+			byAnimal.computeIfAbsent(animalOf.get(e.getKey()), x -> new ArrayList<>()).add(median(e.getValue()));
+		return byAnimal.values().stream().mapToDouble(Classification::median).toArray();
+	}
+
+	private static double median(final List<Double> v) {
+		return Reference.median(v.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+	}
+
+	private static List<GroupRow> groups(final List<FibreRecord> fibres, final ClassificationSettings s, final Unit unit, final Classifier c,
+		final Map<String, Reference> controls) {
+		final PatternLibrary lib = s.patterns();
+		final List<String> keys = featureKeys(lib);
+		// region → condition → time point → fibres, control first, then conditions and time points in sorted order
+		final Map<String, Map<String, Map<String, List<FibreRecord>>>> design = new LinkedHashMap<>();
+		for (final String r : new String[] { "all", "subsarcolemmal", "imf" }) design.put(r, new TreeMap<>((a, b) -> {
+			final boolean ca = a.equalsIgnoreCase(s.control()), cb = b.equalsIgnoreCase(s.control());
+			return ca != cb ? (ca ? -1 : 1) : a.compareTo(b);
+		}));
+		for (final FibreRecord f : fibres)
+			design.computeIfAbsent(f.region, x -> new TreeMap<>()).computeIfAbsent(f.condition, x -> new TreeMap<>(Classification::compareTimepoints))
+				.computeIfAbsent(f.timepoint, x -> new ArrayList<>()).add(f);
+		final List<GroupRow> out = new ArrayList<>();
+		for (final Map.Entry<String, Map<String, Map<String, List<FibreRecord>>>> reg : design.entrySet()) {
+			final String region = reg.getKey();
+			final List<FibreRecord> regionControl = new ArrayList<>();
+			for (final Map.Entry<String, Map<String, List<FibreRecord>>> cond : reg.getValue().entrySet())
+				if (cond.getKey().equalsIgnoreCase(s.control())) cond.getValue().values().forEach(regionControl::addAll);
+			for (final Map.Entry<String, Map<String, List<FibreRecord>>> cond : reg.getValue().entrySet()) {
+				final boolean isCtl = cond.getKey().equalsIgnoreCase(s.control());
+				final Map<String, Integer> mitoByTime = new LinkedHashMap<>();
+				final List<GroupRow> callRows = new ArrayList<>();
+				for (final Map.Entry<String, List<FibreRecord>> tp : cond.getValue().entrySet()) {
+					final List<FibreRecord> g = tp.getValue();
+					List<FibreRecord> ctl = new ArrayList<>();
+					for (final FibreRecord f : regionControl)
+						if (f.timepoint.equals(tp.getKey())) ctl.add(f);
+					if (ctl.size() < ClassificationSettings.MIN_CONTROL_FIBRES) ctl = regionControl;
+					final boolean compare = !isCtl && ctl.size() >= ClassificationSettings.MIN_CONTROL_FIBRES;
+					final List<GroupRow> feats = new ArrayList<>();
+					final Map<String, GroupRow> byFeature = new LinkedHashMap<>();
+					final Map<String, Double> medians = new LinkedHashMap<>();
+					for (final String k : keys) {
+						final double[] a = unitValues(g, lib, k, unit);
+						if (a.length == 0) continue;
+						final double[] da = Statistics.describe(a);
+						medians.put(k, da[1]);
+						double[] db = { 0, Double.NaN, Double.NaN, Double.NaN };
+						double delta = Double.NaN, hg = Double.NaN;
+						double[] mw = { Double.NaN, Double.NaN };
+						if (compare) {
+							final double[] b = unitValues(ctl, lib, k, unit);
+							db = Statistics.describe(b);
+							delta = Statistics.cliffsDelta(a, b);
+							hg = Statistics.hedgesG(a, b);
+							mw = Statistics.mannWhitney(a, b);
+						}
+						final GroupRow row = new GroupRow("feature", region, cond.getKey(), tp.getKey(), unit,
+							compare ? "control:" + ctl.get(0).condition : isCtl ? "self" : "none", k, da, db, delta, hg, mw[0], mw[1]);
+						feats.add(row);
+						byFeature.put(k, row);
+					}
+					final double[] p = feats.stream().mapToDouble(r -> r.pValue).toArray();
+					final double[] q = Statistics.benjaminiHochberg(p);
+					for (int i = 0; i < q.length; i++) feats.get(i).qValue = q[i];
+					out.addAll(feats);
+					final double[] nan = { Double.NaN, Double.NaN, Double.NaN, Double.NaN };
+					final GroupRow call = new GroupRow("call", region, cond.getKey(), tp.getKey(), unit, "", "", new double[] { g.size(), Double.NaN, Double.NaN, Double.NaN },
+						nan, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+					final FibreRecord med = new FibreRecord("", "group", region, cond.getKey(), "", tp.getKey(), "", medians);
+					groupCall(call, med, byFeature, compare, isCtl, c, lib, controls);
+					mitoByTime.put(tp.getKey(), "elevated".equals(call.mitophagyState) ? 1 : "reduced".equals(call.mitophagyState) ? -1
+						: "basal".equals(call.mitophagyState) ? 0 : Integer.MIN_VALUE);
+					callRows.add(call);
+					out.add(call);
+				}
+				// a rise then a fall across this condition's time points makes time-dependent rows consistent
+				boolean riseThenFall = false;
+				final List<Integer> seq = new ArrayList<>(mitoByTime.values());
+				for (int i = 0; i < seq.size(); i++)
+					for (int j = i + 1; j < seq.size(); j++)
+						if (seq.get(i) == 1 && seq.get(j) != Integer.MIN_VALUE && seq.get(j) < 1) riseThenFall = true;
+				for (final GroupRow call : callRows) {
+					if ("reference".equals(call.dynamicsState)) continue;
+					final Integer bal = balanceOf(c, call.dynamicsState);
+					final Integer mi = MitophagyCall.NOT_MEASURED.equals(call.mitophagyState) ? null : "elevated".equals(call.mitophagyState) ? 1
+						: "reduced".equals(call.mitophagyState) ? -1 : 0;
+					final ModelMatcher.Matches mm = new ModelMatcher(lib).match(bal, mi, call.timepoint, riseThenFall);
+					call.consistentModels = mm.consistent;
+					call.conflictingModels = mm.conflicting;
+				}
+			}
+		}
+		return out;
+	}
+
+	private static Integer balanceOf(final Classifier c, final String state) {
+		if (Classifier.BALANCED.equals(state)) return 0;
+		final PatternLibrary.Signature sig = c.signature(state);
+		if (sig == null) return 0;
+		return "fission".equals(sig.balance) ? Integer.valueOf(1) : "fusion".equals(sig.balance) ? Integer.valueOf(-1) : null;
+	}
+
+	private static void groupCall(final GroupRow call, final FibreRecord med, final Map<String, GroupRow> byFeature, final boolean compare, final boolean isCtl,
+		final Classifier c, final PatternLibrary lib, final Map<String, Reference> controls) {
+		final double ns = c.networkScore(med);
+		call.networkType = c.networkType(ns);
+		final List<String> ev = new ArrayList<>();
+		ev.add(c.networkEvidence(call.networkType, ns, med) + " (group medians)");
+		if (isCtl) {
+			call.dynamicsState = "reference";
+			call.mitophagyState = "reference";
+			call.reference = "self";
+			call.confidence = Double.NaN;
+			ev.add("the control condition: the reference of the other conditions");
+			call.evidence = String.join(" | ", ev);
+			return;
+		}
+		if (!compare) {
+			// no control: the group medians against the built-in reference, as a fibre would be
+			final Reference ref = lib.builtInReferences().forType(call.networkType);
+			final FibreCall fc = c.classify(med, ref);
+			call.dynamicsState = fc.dynamicsState;
+			call.mitophagyState = fc.mitophagyState;
+			call.reference = fc.reference;
+			call.confidence = fc.confidence;
+			call.evidence = fc.evidence.replace("network_type", "group network_type");
+			return;
+		}
+		call.reference = "control:" + firstReference(byFeature);
+		String best = Classifier.BALANCED;
+		double bestD = Double.NEGATIVE_INFINITY, bestQ = Double.NaN;
+		String bestEv = "";
+		for (final PatternLibrary.Signature sig : lib.signatures()) {
+			final double[] r = support(sig.features, byFeature);
+			if (Double.isNaN(r[0])) continue;
+			if (r[0] > bestD) {
+				bestD = r[0];
+				bestQ = r[1];
+				best = sig.id;
+				bestEv = evidence(sig.features, byFeature);
+			}
+		}
+		final boolean dynCalled = bestD >= GROUP_DELTA && bestQ < Q;
+		call.dynamicsState = dynCalled ? best : Classifier.BALANCED;
+		final double dynConf = Double.isInfinite(bestD) ? 0 : dynCalled ? Math.min(1, bestD) * (1 - bestQ) : 1 - Math.max(0, Math.min(1, bestD));
+		ev.add("dynamics " + call.dynamicsState + ": best signature " + best + " mean signed Cliff's δ " + Classifier.fmt2(bestD) + (dynCalled ? " ≥ " : " (needs ≥ ")
+			+ GROUP_DELTA + " with a supporting q < " + Q + (dynCalled ? ", q " + Classifier.fmt(bestQ) : "; best supporting q " + Classifier.fmt(bestQ) + ")") + "; " + bestEv);
+		// mitophagy
+		final Map<String, Direction> mf = new LinkedHashMap<>(lib.mitophagyFeatures());
+		mf.putAll(lib.reporterFeatures());
+		final double[] up = support(mf, byFeature);
+		double mConf = Double.NaN;
+		if (Double.isNaN(up[0])) {
+			call.mitophagyState = MitophagyCall.NOT_MEASURED;
+			ev.add("mitophagy not-measured: no LC3 or reporter readout");
+		}
+		else {
+			final Map<String, Direction> down = new LinkedHashMap<>();
+			for (final String k : mf.keySet()) down.put(k, Direction.DOWN);
+			final double[] dn = support(down, byFeature);
+			final String st = up[0] >= GROUP_DELTA && up[1] < Q ? "elevated" : dn[0] >= GROUP_DELTA && dn[1] < Q ? "reduced" : "basal";
+			call.mitophagyState = st;
+			final double d = up[0];
+			mConf = "elevated".equals(st) ? Math.min(1, d) * (1 - up[1]) : "reduced".equals(st) ? Math.min(1, -d) * (1 - dn[1]) : 1 - Math.min(1, Math.abs(d));
+			ev.add("mitophagy " + st + ": mean Cliff's δ " + Classifier.fmt2(d) + " " + PatternLibrary.cite(lib.mitophagyReferences()) + "; " + evidence(mf, byFeature));
+		}
+		call.confidence = Double.isNaN(mConf) ? dynConf : Math.min(dynConf, mConf);
+		call.evidence = String.join(" | ", ev);
+	}
+
+	private static String firstReference(final Map<String, GroupRow> byFeature) {
+		for (final GroupRow r : byFeature.values())
+			if (r.reference.startsWith("control:")) return r.reference.substring("control:".length());
+		return "";
+	}
+
+	/** @return {mean dᵢ δᵢ over the features with a δ, smallest q among features with dᵢ δᵢ &gt; 0}. */
+	private static double[] support(final Map<String, Direction> features, final Map<String, GroupRow> byFeature) {
+		double s = 0, q = Double.NaN;
+		int n = 0;
+		for (final Map.Entry<String, Direction> e : features.entrySet()) {
+			final GroupRow r = byFeature.get(e.getKey());
+			if (r == null || Double.isNaN(r.cliffsDelta)) continue;
+			final double sd = e.getValue().sign() * r.cliffsDelta;
+			s += sd;
+			n++;
+			if (sd > 0 && !Double.isNaN(r.qValue) && !(r.qValue >= q)) q = r.qValue;
+		}
+		return new double[] { n == 0 ? Double.NaN : s / n, Double.isNaN(q) ? 1 : q };
+	}
+
+	private static String evidence(final Map<String, Direction> features, final Map<String, GroupRow> byFeature) {
+		final List<String> out = new ArrayList<>();
+		for (final String k : features.keySet()) {
+			final GroupRow r = byFeature.get(k);
+			if (r == null || Double.isNaN(r.cliffsDelta)) continue;
+			out.add(k + " " + Classifier.fmt(r.median) + " vs control median " + Classifier.fmt(r.controlMedian) + " (Cliff's δ " + Classifier.fmt2(r.cliffsDelta)
+				+ ", q " + Classifier.fmt(r.qValue) + ", n " + (int) r.n + " vs " + (int) r.controlN + ")");
+		}
+		return String.join("; ", out);
+	}
+
+	/** Orders time points numerically when both parse as numbers (with an optional unit suffix), else as text. */
+	static int compareTimepoints(final String a, final String b) {
+		final double x = leadingNumber(a), y = leadingNumber(b);
+		if (!Double.isNaN(x) && !Double.isNaN(y) && x != y) return Double.compare(x, y);
+		return a.compareTo(b);
+	}
+
+	private static double leadingNumber(final String s) {
+		final java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[A-Za-z]*\\s*(-?[0-9]+(\\.[0-9]+)?)").matcher(s.toLowerCase(Locale.ROOT));
+		return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+	}
+}
