@@ -124,6 +124,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		final AnalysisSettings settings = settings();
 		List<Path> files = Inputs.expand(inputs);
+		final int skipped = Inputs.reportSkipped("analyze", inputs, spec.commandLine().getErr());
+		if (pixelSize != null && (pixelSize < io.github.myomito.pipeline.PixelScale.FINE_UM || pixelSize > io.github.myomito.pipeline.PixelScale.COARSE_UM))
+			spec.commandLine().getErr().println("myomito analyze: warning: --pixel-size " + pixelSize + " µm is outside the range of light microscopy ("
+				+ io.github.myomito.pipeline.PixelScale.FINE_UM + "–" + io.github.myomito.pipeline.PixelScale.COARSE_UM
+				+ " µm per pixel): expect a slow run or an empty mask; is it in µm?");
+		if (files.isEmpty()) {
+			spec.commandLine().getErr().println("myomito analyze: error: no images to read in " + inputs
+				+ (skipped > 0 ? " (only microscope files, see above)" : " (MyoMito reads .tif/.tiff/.png/.jpg)"));
+			return Main.SOME_FAILED;
+		}
 		if (chunk != null) {
 			final int[] c;
 			try {
@@ -145,7 +155,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 		HtmlSummary.write(out, conditions);
 		spec.commandLine().getErr().println(String.format(Locale.ROOT, "myomito analyze: %d image%s, %d analysed, %d already complete, %d failed; tables in %s",
 			s.total, s.total == 1 ? "" : "s", s.analysed, s.resumed, s.failed, out));
-		return s.failed == 0 ? Main.OK : Main.SOME_FAILED;
+		return s.failed == 0 && skipped == 0 ? Main.OK : Main.SOME_FAILED;
 	}
 
 	AnalysisSettings settings() {

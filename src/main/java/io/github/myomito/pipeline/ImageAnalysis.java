@@ -131,6 +131,7 @@ public final class ImageAnalysis {
 		final Progress p = progress == null ? Progress.NONE : progress;
 		final FibreImage img = calibrate(input, s);
 		final List<String> warnings = new ArrayList<>(img.warnings());
+		if (img.isCalibrated()) warnings.addAll(PixelScale.warnings(img.spacing()[0], img.dimensions()));
 		final int[] dims = Pixels.dims(img.channel(0));
 		final double[] sp = img.spacing();
 		final float[] mito = Pixels.floats(img.channel(s.mitoChannel() - 1));
@@ -433,7 +434,10 @@ public final class ImageAnalysis {
 			}
 		}
 		PeriodResult period = null;
-		if (axis != null) {
+		if (axis != null && !PixelScale.resolvesPeriod(Math.min(sp[0], sp[1]), s.minPeriodUm())) {
+			warnings.add(PixelScale.periodTooFine(Math.min(sp[0], sp[1]), s.minPeriodUm()));
+		}
+		else if (axis != null) {
 			try {
 				if (Double.isNaN(s.axisDeg())) {
 					final double[] best = periodicAxis(mito, fibre, dims, sp, s, axis.angleDeg());
