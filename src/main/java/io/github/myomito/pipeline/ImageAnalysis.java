@@ -390,7 +390,8 @@ public final class ImageAnalysis {
 			if (orient != null) lf.orientation(orient);
 			if (period != null && period.valid()) lf.periodRegularity(period.regularity());
 			else if (period != null) lf.periodRegularity(0);
-			final double lattice = LatticeIndex.DEFAULT.score(lf.build());
+			// an empty mask has no network to be lattice-like or not: NaN, not the 0 of its zero counts
+			final double lattice = net.get(NetworkAnalysis.Metric.OBJECTS) > 0 ? LatticeIndex.DEFAULT.score(lf.build()) : Double.NaN;
 			// LC3
 			final List<Punctum> puncta = mito3 == null ? null : mito3.puncta();
 			if (coloc != null) warnings.addAll(coloc.warnings());
