@@ -53,6 +53,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 		description = "ImageJ auto-threshold method (Otsu, Li, Triangle, Huang, Default, …), 'local' or 'stable'. Default: ${DEFAULT-VALUE}.")
 	String threshold;
 
+	@Option(names = "--local-block-um", paramLabel = "UM", description = "With --threshold local: diameter of the block whose (Gaussian-weighted) mean is the local threshold. Default: 1.5.")
+	Double localBlock;
+
+	@Option(names = "--local-offset", paramLabel = "C", description = "With --threshold local: offset C in intensity units of the background-subtracted image; a pixel is foreground when above the local mean − C (negative C demands that much above it). Default: 0.")
+	Double localOffset;
+
+	@Option(names = "--tubeness", description = "Enhance tubular structures (Hessian tubeness, Sato et al. 1998) before thresholding.")
+	boolean tubeness;
+
 	@Option(names = "--background-um", paramLabel = "UM", description = "Top-hat background radius in µm (0 = off).")
 	Double background;
 
@@ -178,6 +187,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 			}
 			b.endCorrection(!noEndCorrection);
 			b.axialDeconvolution(!noAxialDeconvolution);
+			if (localBlock != null || localOffset != null) {
+				if (!"local".equalsIgnoreCase(threshold.trim())) throw new Main.UsageException("--local-block-um and --local-offset need --threshold local");
+				final io.github.myomito.segment.SegmentationSettings cur = b.build().segmentation();
+				b.localThreshold(localBlock != null ? localBlock : cur.localBlockUm(), localOffset != null ? localOffset : cur.localOffset());
+			}
+			if (tubeness) b.tubeness(true);
 			if (background != null) b.backgroundUm(background);
 			if (minSize != null) b.minSizeUm(minSize);
 			return b.build();
