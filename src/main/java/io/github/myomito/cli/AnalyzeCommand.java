@@ -53,6 +53,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 		description = "ImageJ auto-threshold method (Otsu, Li, Triangle, Huang, Default, …), 'local' or 'stable'. Default: ${DEFAULT-VALUE}.")
 	String threshold;
 
+	@Option(names = "--local-block-um", paramLabel = "UM", description = "With --threshold local: diameter of the block whose (Gaussian-weighted) mean is the local threshold. Default: 1.5.")
+	Double localBlock;
+
+	@Option(names = "--local-offset", paramLabel = "C", description = "With --threshold local: offset C in intensity units of the background-subtracted image; a pixel is foreground when above the local mean − C (negative C demands that much above it). Default: 0.")
+	Double localOffset;
+
+	@Option(names = "--tubeness", description = "Enhance tubular structures (Hessian tubeness, Sato et al. 1998) before thresholding.")
+	boolean tubeness;
+
 	@Option(names = "--background-um", paramLabel = "UM", description = "Top-hat background radius in µm (0 = off).")
 	Double background;
 
@@ -124,6 +133,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		final AnalysisSettings settings = settings();
 		List<Path> files = Inputs.expand(inputs);
+		final int skipped = Inputs.reportSkipped("analyze", inputs, spec.commandLine().getErr());
+		if (pixelSize != null && (pixelSize < io.github.myomito.pipeline.PixelScale.FINE_UM || pixelSize > io.github.myomito.pipeline.PixelScale.COARSE_UM))
+			spec.commandLine().getErr().println("myomito analyze: warning: --pixel-size " + pixelSize + " µm is outside the range of light microscopy ("
+				+ io.github.myomito.pipeline.PixelScale.FINE_UM + "–" + io.github.myomito.pipeline.PixelScale.COARSE_UM
+				+ " µm per pixel): expect a slow run or an empty mask; is it in µm?");
+		if (files.isEmpty()) {
+			spec.commandLine().getErr().println("myomito analyze: error: no images to read in " + inputs
+				+ (skipped > 0 ? " (only microscope files, see above)" : " (MyoMito reads .tif/.tiff/.png/.jpg)"));
+			return Main.SOME_FAILED;
+		}
 		if (chunk != null) {
 			final int[] c;
 			try {
@@ -145,7 +164,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 		HtmlSummary.write(out, conditions);
 		spec.commandLine().getErr().println(String.format(Locale.ROOT, "myomito analyze: %d image%s, %d analysed, %d already complete, %d failed; tables in %s",
 			s.total, s.total == 1 ? "" : "s", s.analysed, s.resumed, s.failed, out));
-		return s.failed == 0 ? Main.OK : Main.SOME_FAILED;
+		return s.failed == 0 && skipped == 0 ? Main.OK : Main.SOME_FAILED;
 	}
 
 	AnalysisSettings settings() {
@@ -168,6 +187,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 			}
 			b.endCorrection(!noEndCorrection);
 			b.axialDeconvolution(!noAxialDeconvolution);
+			if (localBlock != null || localOffset != null) {
+				if (!"local".equalsIgnoreCase(threshold.trim())) throw new Main.UsageException("--local-block-um and --local-offset need --threshold local");
+				final io.github.myomito.segment.SegmentationSettings cur = b.build().segmentation();
+				b.localThreshold(localBlock != null ? localBlock : cur.localBlockUm(), localOffset != null ? localOffset : cur.localOffset());
+			}
+			if (tubeness) b.tubeness(true);
 			if (background != null) b.backgroundUm(background);
 			if (minSize != null) b.minSizeUm(minSize);
 			return b.build();

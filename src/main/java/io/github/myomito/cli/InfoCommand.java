@@ -24,7 +24,13 @@ final class InfoCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		final List<Path> files = Inputs.expand(inputs);
-		int failed = 0;
+		final int skipped = Inputs.reportSkipped("info", inputs, spec.commandLine().getErr());
+		if (files.isEmpty()) {
+			spec.commandLine().getErr().println("myomito info: error: no images to read in " + inputs
+				+ (skipped > 0 ? " (only microscope files, see above)" : " (MyoMito reads .tif/.tiff/.png/.jpg)"));
+			return Main.SOME_FAILED;
+		}
+		int failed = skipped;
 		for (final Path f : files) {
 			try {
 				final FibreImage img = ImageFiles.read(f);

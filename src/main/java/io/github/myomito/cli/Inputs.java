@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.myomito.image.MicroscopeFormats;
+
 /** Expands command-line inputs (files and folders) into a sorted, de-duplicated list of image files. */
 final class Inputs {
 
@@ -44,5 +46,36 @@ final class Inputs {
 			else out.add(p);
 		}
 		return out.stream().map(Path::normalize).distinct().sorted().collect(Collectors.toList());
+	}
+
+	/**
+	 * The vendor microscope files ({@link MicroscopeFormats}) inside the input folders, which
+	 * {@link #expand} leaves out: the commands name each of them rather than report an empty folder.
+	 */
+	static List<Path> skippedVendorFiles(final List<Path> inputs) {
+		final List<Path> out = new ArrayList<>();
+		for (final Path p : inputs) {
+			if (!Files.isDirectory(p)) continue;
+			try (Stream<Path> s = Files.walk(p)) {
+				s.filter(Files::isRegularFile).filter(f -> MicroscopeFormats.formatOf(f) != null).forEach(out::add);
+			}
+			catch (final IOException e) {
+				throw new UncheckedIOException(p + ": cannot list folder: " + e.getMessage(), e);
+			}
+		}
+		return out.stream().map(Path::normalize).distinct().sorted().collect(Collectors.toList());
+	}
+
+	/**
+	 * Names each skipped vendor file on {@code err}, then says once how to convert them.
+	 *
+	 * @return the number of files named
+	 */
+	static int reportSkipped(final String command, final List<Path> inputs, final java.io.PrintWriter err) {
+		final List<Path> skipped = skippedVendorFiles(inputs);
+		for (final Path f : skipped) err.println("myomito " + command + ": skipped " + f + ": " + MicroscopeFormats.formatOf(f) + " file, not read");
+		if (!skipped.isEmpty()) err.println("myomito " + command + ": " + skipped.size() + " microscope file" + (skipped.size() == 1 ? "" : "s")
+			+ " skipped; " + MicroscopeFormats.HOW_TO_CONVERT);
+		return skipped.size();
 	}
 }

@@ -29,11 +29,14 @@ final class MergeCommand implements Callable<Integer> {
 	@Option(names = "--sample-sheet", paramLabel = "CSV", description = "CSV with columns file, condition: groups the plots of summary.html.")
 	Path sampleSheet;
 
+	@Option(names = "--force", description = "Merge even folders with different settings, an incomplete chunk set or one image with different results in two folders (each named on stderr).")
+	boolean force;
+
 	@Override
 	public Integer call() throws Exception {
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(AnalysisSettings.defaults(), null, null),
 			new BatchRunner.Options(1, true, "{\"merge\":true}", null));
-		final int failed = runner.merge(chunks, out);
+		final int failed = runner.merge(chunks, out, force, w -> spec.commandLine().getErr().println("myomito merge: warning: " + w));
 		io.github.myomito.results.HtmlSummary.write(out, sampleSheet == null ? null : io.github.myomito.results.HtmlSummary.readSampleSheet(sampleSheet));
 		spec.commandLine().getErr().println("myomito merge: " + chunks.size() + " folder" + (chunks.size() == 1 ? "" : "s") + " merged into " + out
 			+ (failed > 0 ? " (" + failed + " image" + (failed == 1 ? "" : "s") + " with status error)" : ""));

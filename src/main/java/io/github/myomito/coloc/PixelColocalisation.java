@@ -180,7 +180,18 @@ public final class PixelColocalisation {
 		else r.warnings.add("channel 1 sums to 0: M1 undefined");
 		if (s2 != 0) r.mandersM2 = s2c / s2;
 		else r.warnings.add("channel 2 sums to 0: M2 undefined");
+		if (r.mandersM1 >= SATURATED_MANDERS && r.mandersM2 >= SATURATED_MANDERS) r.warnings.add(MANDERS_SATURATED_WARNING);
 	}
+
+	/** M1 and M2 at or above this are "everything overlaps": the zero background was not removed. */
+	static final double SATURATED_MANDERS = 0.999;
+
+	/**
+	 * Warning when M1 and M2 are both ≈ 1: Manders' coefficients count the other channel's pixels above 0, and without
+	 * a zero background (no background subtraction, offset camera, noise) every pixel is above 0.
+	 */
+	public static final String MANDERS_SATURATED_WARNING = "Manders M1 and M2 are ≈ 1 because almost no pixel of either channel is 0 "
+		+ "(background not removed): they measure nothing here; use manders_tm1/manders_tm2 (above the Costes thresholds)";
 
 	private static void thresholds(final float[] x, final float[] y, final ThresholdMode mode, final ColocResult.Draft r) {
 		double t1, t2;

@@ -35,8 +35,8 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 
 	@Parameter(persist = false, label = "Input folder", description = "Folder with the images.", style = FileWidget.DIRECTORY_STYLE)
 	private File input;
-	@Parameter(persist = false, label = "File pattern", description = "Glob of the file names to analyse, e.g. *.tif.")
-	private String pattern = "*.tif";
+	@Parameter(persist = false, label = "File pattern", description = "Glob of the file names to analyse, e.g. *.{tif,tiff} (the default) or *.png.")
+	private String pattern = "*.{tif,tiff}";
 	@Parameter(persist = false, label = "Include subfolders", description = "Also search subfolders.")
 	private boolean recursive;
 	@Parameter(persist = false, label = "Mitochondria channel", description = "1-based channel of the mitochondrial marker.", min = "1")
@@ -45,6 +45,31 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 	private int lc3_channel;
 	@Parameter(persist = false, label = "Threshold", description = "ImageJ auto-threshold method (Otsu, Li, …), 'local' or 'stable'.")
 	private String threshold = "Otsu";
+	@Parameter(persist = false, label = "Local threshold block (µm)", required = false, min = "0",
+		description = "With threshold 'local': diameter of the block whose Gaussian-weighted mean is the threshold (CLI --local-block-um).")
+	private double local_block_um = 1.5;
+	@Parameter(persist = false, label = "Local threshold offset C", required = false,
+		description = "With threshold 'local': foreground where above the local mean − C, in intensity units; negative C demands that much above it (CLI --local-offset).")
+	private double local_offset;
+	@Parameter(persist = false, label = "Tubeness", required = false, description = "Enhance tubular structures (Hessian tubeness) before thresholding (CLI --tubeness).")
+	private boolean tubeness;
+	@Parameter(persist = false, label = "Background radius (µm)", required = false, min = "0", description = "Top-hat background radius, µm (0 = off; CLI --background-um).")
+	private double background_um = Doors.DEFAULT_BACKGROUND_UM;
+	@Parameter(persist = false, label = "Minimum object size (µm²)", required = false, min = "0", description = "Minimum object size, µm² (µm³ in 3D; CLI --min-size-um).")
+	private double min_size_um = Doors.DEFAULT_MIN_SIZE_UM;
+	@Parameter(persist = false, label = "Fibres", required = false, choices = { "image", "auto" },
+		description = "Without ROIs: the whole image, or fibres detected automatically (CLI --fibres).")
+	private String fibres = "image";
+	@Parameter(persist = false, label = "Subsarcolemmal band (µm)", required = false, min = "0", description = "Also report the subsarcolemmal band of this depth and the IMF interior (0 = off; CLI --band-um).")
+	private double band_um;
+	@Parameter(persist = false, label = "Tolerance (°)", required = false, min = "0", max = "45", description = "Transverse/longitudinal tolerance θ (CLI --tolerance-deg).")
+	private double tolerance_deg = io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG;
+	@Parameter(persist = false, label = "LC3 punctum radius (µm)", required = false, min = "0", description = "Expected LC3 punctum radius (CLI --punctum-um).")
+	private double punctum_um = 0.3;
+	@Parameter(persist = false, label = "Costes randomisations", required = false, min = "0", description = "Costes randomisations per fibre (0 = none; CLI --randomisations).")
+	private int randomisations;
+	@Parameter(persist = false, label = "Seed", required = false, description = "Randomisation seed (CLI --seed).")
+	private long seed = AnalysisSettings.DEFAULT_SEED;
 	@Parameter(persist = false, label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")
 	private double prune_um;
 	@Parameter(persist = false, label = "PSF FWHM (µm)", required = false, min = "0",
@@ -80,8 +105,14 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 			if (roiDir != null && !Files.isDirectory(roiDir)) throw new IllegalArgumentException("rois " + rois + " is not a folder");
 			final List<Path> files = files(input.toPath(), pattern, recursive);
 			if (files.isEmpty()) throw new IllegalArgumentException("input " + input + ": no file matches " + pattern);
-			final AnalysisSettings s = Doors.settings(mito_channel, lc3_channel, threshold, Doors.DEFAULT_BACKGROUND_UM, Doors.DEFAULT_MIN_SIZE_UM, prune_um,
-				roiDir != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution);
+			final AnalysisSettings base = Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
+				roiDir != null, Double.NaN, tolerance_deg, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution);
+			final AnalysisSettings.Builder sb = base.toBuilder().bandDepthUm(band_um).punctumRadiusUm(punctum_um).randomisations(randomisations).seed(seed);
+			if (roiDir == null && "auto".equalsIgnoreCase(fibres)) sb.fibreMode(AnalysisSettings.FibreMode.AUTO);
+			else if (roiDir == null && !"image".equalsIgnoreCase(fibres)) throw new IllegalArgumentException("fibres must be image or auto, got '" + fibres + "'");
+			if ("local".equalsIgnoreCase(threshold == null ? "" : threshold.trim())) sb.localThreshold(local_block_um, local_offset);
+			if (tubeness) sb.tubeness(true);
+			final AnalysisSettings s = sb.build();
 			final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(s, roiDir, null), new BatchRunner.Options(threads, true, s.toJson(), null));
 			summary = runner.run(files, output.toPath(), new StatusProgress(status));
 			final String msg = String.format(java.util.Locale.ROOT, "MyoMito batch: %d images, %d analysed, %d already complete, %d failed; tables in %s",

@@ -48,6 +48,15 @@ public final class PeriodResult {
 		return regularity;
 	}
 
+	/**
+	 * @return {@code true} when the profile is regular enough to have a period: {@link #valid()} and
+	 *         {@link #regularity()} ≥ {@link Periodicity#MIN_REGULARITY}. Below it the "dominant period" is only the
+	 *         highest of noise peaks (a fragmented network has one too), so the tables report it as NaN.
+	 */
+	public boolean isPeriodic() {
+		return valid && regularity >= Periodicity.MIN_REGULARITY;
+	}
+
 	/** @return fraction of whole periods whose profile shows two resolved peaks (NaN when no period fits). */
 	public double doubletFraction() {
 		return doubletFraction;

@@ -42,6 +42,14 @@ public final class Periodicity {
 
 	/** Default lower end of the period search band, µm. */
 	public static final double DEFAULT_MIN_PERIOD_UM = 1.5;
+	/**
+	 * Regularity below which no period is reported ({@link PeriodResult#isPeriodic()}): 0.45. The "dominant period"
+	 * of a profile without one is the highest of its noise peaks, and the scattered objects of a fragmented or
+	 * swollen network fake regularities of up to about 0.5. Chosen on the simulator (docs/lattice.md; 8 seeds each,
+	 * 12 × 24 µm and default fibres): phantoms with a sarcomeric period measure 0.87–0.99 (lattice, hyperfused) and
+	 * 0.46–0.78 (glycolytic), phantoms without one 0–0.41 (fission) and 0–0.55 (swollen, one of 16 above 0.45).
+	 */
+	public static final double MIN_REGULARITY = 0.45;
 	/** Default upper end of the period search band, µm. */
 	public static final double DEFAULT_MAX_PERIOD_UM = 3.5;
 	/** Minimum peak prominence, as a fraction of the period's intensity range, for a doublet peak. */

@@ -346,6 +346,22 @@ public final class AnalysisSettings {
 		/** @param um top-hat background radius in µm (0 = off) */
 		public Builder backgroundUm(final double um) { segmentation = segmentation.toBuilder().backgroundRadiusUm(um).build(); return this; }
 
+		/**
+		 * Local threshold's block diameter and offset C ({@link io.github.myomito.segment.LocalThreshold}: foreground where
+		 * f &gt; local mean − C), keeping the current weighting; does not select the local mode (see {@link #threshold}).
+		 */
+		public Builder localThreshold(final double blockUm, final double offset) {
+			final SegmentationSettings cur = segmentation;
+			final io.github.myomito.segment.ThresholdMode mode = cur.thresholdMode();
+			final SegmentationSettings.Builder b = cur.toBuilder().localThreshold(blockUm, offset, cur.localWeighting());
+			b.thresholdMode(mode);
+			segmentation = b.build();
+			return this;
+		}
+
+		/** @param on Hessian tubeness enhancement before the threshold (scales and method of {@link #segmentation()}) */
+		public Builder tubeness(final boolean on) { segmentation = segmentation.toBuilder().tubeness(on).build(); return this; }
+
 		/** @param um minimum object size in µm² (µm³ in 3D) */
 		public Builder minSizeUm(final double um) { segmentation = segmentation.toBuilder().minSizeUm(um).build(); return this; }
 

@@ -211,20 +211,79 @@ public final class BatchRunner {
 	 * @return the number of images merged with status error
 	 */
 	public int merge(final List<Path> chunkDirs, final Path out) throws IOException {
+		return merge(chunkDirs, out, false, null);
+	}
+
+	/**
+	 * Merges chunk output folders, refusing (unless {@code force}) folders analysed with different settings
+	 * (settings hash of their {@code provenance.json}), an incomplete set of chunks (their {@code chunk} i/N, or the
+	 * {@code chunks} of a merged folder, must cover 1…N of one N) and one image merged from two folders with
+	 * different results. The settings of the folders are written to the merged {@code provenance.json}, and their
+	 * QC pictures ({@code qc/}) are copied along.
+	 *
+	 * @param force merge anyway (each overridden problem is reported to {@code warnings})
+	 * @param warnings receives one line per overridden problem, or null
+	 * @return the number of images merged with status error
+	 * @throws IOException naming the folders and the problem (and {@code --force}) when refused
+	 */
+	public int merge(final List<Path> chunkDirs, final Path out, final boolean force, final java.util.function.Consumer<String> warnings) throws IOException {
 		final List<Path> parts = new ArrayList<>();
+		final List<String> problems = new ArrayList<>();
+		final Map<String, List<Path>> byHash = new java.util.TreeMap<>();
+		final Map<Integer, java.util.Set<Integer>> chunksByN = new java.util.TreeMap<>();
+		JsonObject settings = null;
 		for (final Path d : chunkDirs) {
 			final Path p = d.resolve(PARTS);
 			if (!Files.isDirectory(p)) throw new IOException(d + ": not a MyoMito output folder (no " + PARTS + ")");
 			try (Stream<Path> s = Files.list(p)) {
-				s.filter(x -> Files.exists(x.resolve(STATUS))).forEach(parts::add);
+				s.filter(x -> Files.exists(x.resolve(STATUS))).sorted().forEach(parts::add);
+			}
+			final JsonObject prov = readJson(d.resolve("provenance.json"));
+			if (prov == null) continue;
+			final String hash = str(prov, "settings_hash");
+			if (hash != null) byHash.computeIfAbsent(hash, k -> new ArrayList<>()).add(d);
+			if (settings == null && prov.has("settings") && prov.get("settings").isJsonObject()) settings = prov.getAsJsonObject("settings");
+			final List<String> specs = new ArrayList<>();
+			if (str(prov, "chunk") != null) specs.add(str(prov, "chunk"));
+			if (prov.has("chunks") && prov.get("chunks").isJsonArray()) prov.getAsJsonArray("chunks").forEach(e -> specs.add(e.getAsString()));
+			for (final String c : specs) {
+				final int[] ic = Chunks.parse(c);
+				chunksByN.computeIfAbsent(ic[1], k -> new java.util.TreeSet<>()).add(ic[0]);
 			}
 		}
-		// de-duplicate by file, then order as a single run would: by the file column
+		if (byHash.size() > 1)
+			problems.add("the folders were analysed with different settings (settings hash " + byHash.entrySet().stream()
+				.map(e -> e.getKey() + ": " + e.getValue().stream().map(Path::toString).collect(Collectors.joining(", "))).collect(Collectors.joining("; ")) + ")");
+		if (chunksByN.size() > 1) problems.add("the folders are chunks of different splits (N = " + chunksByN.keySet() + ")");
+		final List<String> chunks = new ArrayList<>();
+		for (final Map.Entry<Integer, java.util.Set<Integer>> e : chunksByN.entrySet()) {
+			final List<Integer> missing = new ArrayList<>();
+			for (int i = 1; i <= e.getKey(); i++) {
+				if (e.getValue().contains(i)) chunks.add(i + "/" + e.getKey());
+				else missing.add(i);
+			}
+			if (!missing.isEmpty() && chunksByN.size() == 1)
+				problems.add("incomplete chunk set: chunk" + (missing.size() == 1 ? " " : "s ") + missing.stream().map(i -> i + "/" + e.getKey())
+					.collect(Collectors.joining(", ")) + " missing");
+		}
+		// de-duplicate by file (identical results are one image), then order as a single run would: by the file column
 		final Map<String, Path> byFile = new java.util.TreeMap<>();
-		for (final Path p : parts) byFile.put(str(readStatus(p), "file"), p);
+		for (final Path p : parts) {
+			final String file = str(readStatus(p), "file");
+			final Path before = byFile.get(file);
+			if (before != null && !sameResults(before, p))
+				problems.add(file + " has different results in " + before.getParent().getParent() + " and " + p.getParent().getParent()
+					+ (force ? " (the latter is kept)" : ""));
+			byFile.put(file, p);
+		}
+		if (!problems.isEmpty()) {
+			if (!force) throw new IOException("merge refused: " + String.join("; ", problems) + " (--force merges anyway)");
+			if (warnings != null) for (final String pr : problems) warnings.accept("merged anyway (--force): " + pr);
+		}
 		final List<Path> ordered = new ArrayList<>(byFile.values());
 		Files.createDirectories(out);
 		assemble(ordered, out);
+		copyQc(chunkDirs, out);
 		// copy the parts too, so that a merged folder can be merged or resumed again
 		for (final Path p : ordered) {
 			final Path dst = out.resolve(PARTS).resolve(p.getFileName());
@@ -236,7 +295,7 @@ public final class BatchRunner {
 			}
 			Files.copy(p.resolve(STATUS), dst.resolve(STATUS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
-		writeProvenance(out, ordered, 0, chunkDirs);
+		writeMergedProvenance(out, ordered, chunkDirs, settings, byHash.size() == 1 ? byHash.keySet().iterator().next() : null, chunks);
 		int failed = 0;
 		for (final Path p : ordered)
 			if ("error".equals(str(readStatus(p), "status"))) failed++;
@@ -297,6 +356,66 @@ public final class BatchRunner {
 		prov.put("inputs", inputs);
 		prov.put("wall_seconds", Math.round(seconds * 1000) / 1000.0);
 		AtomicFiles.writeString(out.resolve("provenance.json"), GSON.toJson(prov) + "\n");
+	}
+
+	/** Same image results: the same status file (apart from the timing) and the same tables, byte for byte. */
+	private boolean sameResults(final Path a, final Path b) throws IOException {
+		final JsonObject sa = readStatus(a), sb = readStatus(b);
+		if (sa == null || sb == null) return sa == sb;
+		sa.remove("seconds");
+		sb.remove("seconds");
+		if (!sa.equals(sb)) return false;
+		for (final String t : analyzer.tables().keySet()) {
+			final Path ta = a.resolve(t + ".csv"), tb = b.resolve(t + ".csv");
+			if (Files.exists(ta) != Files.exists(tb)) return false;
+			if (Files.exists(ta) && !java.util.Arrays.equals(Files.readAllBytes(ta), Files.readAllBytes(tb))) return false;
+		}
+		return true;
+	}
+
+	/** Copies each folder's QC pictures into {@code out/qc} (names carry the image key, so they do not clash). */
+	private static void copyQc(final List<Path> dirs, final Path out) throws IOException {
+		for (final Path d : dirs) {
+			final Path qc = d.resolve("qc");
+			if (!Files.isDirectory(qc)) continue;
+			final Path dst = out.resolve("qc");
+			if (dst.toAbsolutePath().normalize().equals(qc.toAbsolutePath().normalize())) continue;
+			Files.createDirectories(dst);
+			try (Stream<Path> s = Files.list(qc)) {
+				for (final Path f : (Iterable<Path>) s.sorted()::iterator)
+					if (Files.isRegularFile(f) && !isTemporary(f)) Files.copy(f, dst.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+	}
+
+	/** The provenance of a merged folder: the chunks' settings and hash (not the merge's own), and the chunks it covers. */
+	private static void writeMergedProvenance(final Path out, final List<Path> parts, final List<Path> mergedFrom, final JsonObject settings, final String hash,
+		final List<String> chunks) throws IOException {
+		final Map<String, Object> prov = new LinkedHashMap<>();
+		prov.put("tool", "MyoMito");
+		prov.put("version", Provenance.version());
+		prov.put("java", System.getProperty("java.version"));
+		if (hash != null) prov.put("settings_hash", hash);
+		if (settings != null && hash != null) prov.put("settings", GSON.fromJson(settings, Object.class));
+		if (!chunks.isEmpty()) prov.put("chunks", chunks);
+		prov.put("merged_from", mergedFrom.stream().map(Path::toString).collect(Collectors.toList()));
+		final List<Object> inputs = new ArrayList<>();
+		for (final Path p : parts) {
+			final JsonObject st = readStatus(p);
+			if (st != null) inputs.add(GSON.fromJson(st, Object.class));
+		}
+		prov.put("inputs", inputs);
+		AtomicFiles.writeString(out.resolve("provenance.json"), GSON.toJson(prov) + "\n");
+	}
+
+	private static JsonObject readJson(final Path f) {
+		if (!Files.exists(f)) return null;
+		try {
+			return GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), JsonObject.class);
+		}
+		catch (final IOException | RuntimeException e) {
+			return null;
+		}
 	}
 
 	/** @return true for a temporary file of {@link AtomicFiles} (".name….part") left by an interrupted write. */

@@ -131,6 +131,7 @@ public final class ImageAnalysis {
 		final Progress p = progress == null ? Progress.NONE : progress;
 		final FibreImage img = calibrate(input, s);
 		final List<String> warnings = new ArrayList<>(img.warnings());
+		if (img.isCalibrated()) warnings.addAll(PixelScale.warnings(img.spacing()[0], img.dimensions()));
 		final int[] dims = Pixels.dims(img.channel(0));
 		final double[] sp = img.spacing();
 		final float[] mito = Pixels.floats(img.channel(s.mitoChannel() - 1));
@@ -389,7 +390,8 @@ public final class ImageAnalysis {
 			if (orient != null) lf.orientation(orient);
 			if (period != null && period.valid()) lf.periodRegularity(period.regularity());
 			else if (period != null) lf.periodRegularity(0);
-			final double lattice = LatticeIndex.DEFAULT.score(lf.build());
+			// an empty mask has no network to be lattice-like or not: NaN, not the 0 of its zero counts
+			final double lattice = net.get(NetworkAnalysis.Metric.OBJECTS) > 0 ? LatticeIndex.DEFAULT.score(lf.build()) : Double.NaN;
 			// LC3
 			final List<Punctum> puncta = mito3 == null ? null : mito3.puncta();
 			if (coloc != null) warnings.addAll(coloc.warnings());
@@ -433,7 +435,10 @@ public final class ImageAnalysis {
 			}
 		}
 		PeriodResult period = null;
-		if (axis != null) {
+		if (axis != null && !PixelScale.resolvesPeriod(Math.min(sp[0], sp[1]), s.minPeriodUm())) {
+			warnings.add(PixelScale.periodTooFine(Math.min(sp[0], sp[1]), s.minPeriodUm()));
+		}
+		else if (axis != null) {
 			try {
 				if (Double.isNaN(s.axisDeg())) {
 					final double[] best = periodicAxis(mito, fibre, dims, sp, s, axis.angleDeg());

@@ -88,9 +88,10 @@ public final class ResultTables {
 		row.set(Columns.OBLIQUE, f.orientation == null ? Double.NaN : f.orientation.obliqueFraction());
 		row.set(Columns.ORDER, f.orientation == null ? Double.NaN : f.orientation.orderParameter());
 		final boolean p = f.period != null && f.period.valid();
-		row.set(Columns.PERIOD, p ? f.period.periodUm() : Double.NaN);
+		// the regularity is always reported; a period and its doublets only where the profile is regular enough to have one
+		row.set(Columns.PERIOD, p && f.period.isPeriodic() ? f.period.periodUm() : Double.NaN);
 		row.set(Columns.REGULARITY, p ? f.period.regularity() : Double.NaN);
-		row.set(Columns.DOUBLETS, p ? f.period.doubletFraction() : Double.NaN);
+		row.set(Columns.DOUBLETS, p && f.period.isPeriodic() ? f.period.doubletFraction() : Double.NaN);
 		row.set(Columns.LATTICE_INDEX, f.latticeIndex);
 		final double[] hist = f.orientation == null ? null : f.orientation.histogram();
 		for (int b = 0; b < Columns.ANGLE_HISTOGRAM.size(); b++)

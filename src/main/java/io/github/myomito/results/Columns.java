@@ -142,11 +142,11 @@ public final class Columns {
 	/** Order parameter. */
 	public static final Column ORDER = real("order_parameter", "Orientation order parameter", "1", "S = Σ L·cos 2φ / Σ L, φ = branch angle to the axis: +1 longitudinal, −1 transverse", "de Gennes & Prost 1993, The Physics of Liquid Crystals");
 	/** Period. */
-	public static final Column PERIOD = real("period_um", "Period along the axis", "µm", "dominant period of the mitochondrial profile along the fibre axis", "");
+	public static final Column PERIOD = real("period_um", "Period along the axis", "µm", "dominant period of the mitochondrial profile along the fibre axis; NaN when period_regularity < 0.45, i.e. no period (docs/lattice.md)", "");
 	/** Regularity. */
 	public static final Column REGULARITY = real("period_regularity", "Period regularity", "1", "normalised autocorrelation of the axial profile at the period lag", "");
 	/** Doublets. */
-	public static final Column DOUBLETS = real("doublet_fraction", "I-band doublet fraction", "1", "fraction of periods whose profile shows two resolved peaks", "");
+	public static final Column DOUBLETS = real("doublet_fraction", "I-band doublet fraction", "1", "fraction of periods whose profile shows two resolved peaks; NaN without a period", "");
 	/** Length-weighted histogram of branch angles to the fibre axis, 9 bins of 10° (0° = parallel). */
 	public static final List<Column> ANGLE_HISTOGRAM = histogram();
 
@@ -159,7 +159,7 @@ public final class Columns {
 	}
 
 	/** Lattice index. */
-	public static final Column LATTICE_INDEX = real("lattice_index", "Lattice index", "1", "weighted mean of saturating transforms of loops, 4-way junctions, T/L balance, periodicity and connectivity (docs/lattice.md)", "");
+	public static final Column LATTICE_INDEX = real("lattice_index", "Lattice index", "1", "weighted mean of saturating transforms of loops, 4-way junctions, T/L balance, periodicity and connectivity; NaN for an empty mask (docs/lattice.md)", "");
 
 	// ---- LC3 / colocalisation (fibres) ----
 	/** LC3 channel. */

@@ -256,7 +256,9 @@ class HeadlessRunTest {
 		for (final String row : rows.subList(1, 4)) {
 			final String[] v = row.split(",");
 			assertThat(v[header.indexOf("file")]).startsWith(in.toString());
-			assertThat(v[header.indexOf("status")]).isEqualTo("ok");
+			// LC3 on a background that is never 0: M1 = M2 = 1, said in the row (#16 item 9)
+			assertThat(v[header.indexOf("status")]).isEqualTo("warning");
+			assertThat(row).contains(io.github.myomito.coloc.PixelColocalisation.MANDERS_SATURATED_WARNING);
 			assertThat(Integer.parseInt(v[header.indexOf("objects")])).isPositive();
 			assertThat(Double.parseDouble(v[header.indexOf("total_length_um")])).isPositive();
 			assertThat(v[header.indexOf("channel")]).isEqualTo("1");
@@ -293,7 +295,9 @@ class HeadlessRunTest {
 		// File input, gets none, and cancels with an empty reason before the command runs
 		final Path in = sampleFolder(tmp), out = tmp.resolve("out");
 		final Launch l = fiji("Batch Analyze Folder...", "input='" + in + "',pattern='*.tif',recursive=false,mito_channel=1,lc3_channel=2,prune_um=0,"
-			+ "threshold='Otsu',psf_um=0,psf_z_um=0,no_end_correction=false,no_axial_deconvolution=false,output='" + out + "',threads=2");
+			+ "threshold='Otsu',psf_um=0,psf_z_um=0,no_end_correction=false,no_axial_deconvolution=false,output='" + out + "',threads=2,"
+			+ "local_block_um=1.5,local_offset=0,tubeness=false,background_um=2,min_size_um=0.05,fibres='image',band_um=0,tolerance_deg=20,"
+			+ "punctum_um=0.3,randomisations=0,seed=1");
 		assertThat(l.finished).isEmpty();
 		assertThat(l.canceled).hasSize(1);
 		assertThat(l.cancelReasons).containsExactly("");

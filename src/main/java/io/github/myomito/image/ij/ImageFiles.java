@@ -31,6 +31,7 @@ public final class ImageFiles {
 		if (Files.isDirectory(file)) throw new IOException(file + ": is a folder, not an image");
 		if (!Files.isReadable(file)) throw new IOException(file + ": not readable");
 		if (Files.size(file) == 0) throw new IOException(file + ": empty file");
+		if (io.github.myomito.image.MicroscopeFormats.formatOf(file) != null) throw new IOException(io.github.myomito.image.MicroscopeFormats.skipped(file));
 		final ImagePlus imp;
 		final Opener opener = new Opener();
 		final int type = opener.getFileType(file.toAbsolutePath().toString());
@@ -50,7 +51,17 @@ public final class ImageFiles {
 
 	/** Opens and wraps an image file, assigning roles to channels in order. */
 	public static FibreImage read(final Path file, final ChannelRole... roles) throws IOException {
-		return ImagePlusBridge.wrap(open(file), roles);
+		final FibreImage img = ImagePlusBridge.wrap(open(file), roles);
+		return isJpeg(file) ? img.toBuilder().warning(JPEG_WARNING).build() : img;
+	}
+
+	/** The warning attached to JPEG input: its block compression alters intensities and edges. */
+	public static final String JPEG_WARNING = "JPEG input: lossy compression alters intensities, edges and colocalisation (8×8 blocks, "
+		+ "ringing); use the microscope's TIFF for measurements";
+
+	private static boolean isJpeg(final Path file) {
+		final String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		return n.endsWith(".jpg") || n.endsWith(".jpeg");
 	}
 
 	/** Writes an ImagePlus as TIFF (hyperstack-aware), atomically. */
