@@ -18,7 +18,8 @@ class ArchitectureTest {
 	private static final String[] CORE = { "io.github.myomito.image", "io.github.myomito.simulate..",
 		"io.github.myomito.segment..", "io.github.myomito.skeleton..", "io.github.myomito.network..",
 		"io.github.myomito.lattice..", "io.github.myomito.coloc..", "io.github.myomito.phenotype..",
-		"io.github.myomito.results..", "io.github.myomito.progress..", "io.github.myomito.pipeline..", "io.github.myomito.math.." };
+		"io.github.myomito.results..", "io.github.myomito.progress..", "io.github.myomito.pipeline..", "io.github.myomito.math..",
+		"io.github.myomito.reporter.." };
 
 	static final ArchRule coreKnowsNoImageJ = noClasses().that().resideInAnyPackage(CORE)
 		.should().dependOnClassesThat().resideInAnyPackage("ij..", "java.awt..", "javax.swing..")

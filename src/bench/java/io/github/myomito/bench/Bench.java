@@ -82,9 +82,32 @@ public final class Bench {
 				case "pipeline": b.pipeline(); break;
 				case "coloc": b.coloc(); break;
 				case "kendall": b.kendall(); break;
+				case "reporter": b.reporter(); break;
 				default: throw new IllegalArgumentException("unknown case '" + c + "' (skeleton, pipeline, coloc, kendall, mem2d, mem3d-512, mem3d-384, memjvm)");
 			}
 		}
+	}
+
+	/**
+	 * Reporter analysis (#15): the same 2048 × 2048 mito-QC phantom (oxidative lattice, 4 mitolysosomes per 100 µm²)
+	 * analysed without and with {@code --reporter mito-qc}; the note gives the added share of the per-image time.
+	 */
+	private void reporter() {
+		final double len = 200.7 - 1e-6;
+		final io.github.myomito.simulate.ReporterPhantom ph = io.github.myomito.simulate.ReporterSimulator.simulate(PhantomSettings.forPattern(Pattern.OXIDATIVE_LATTICE)
+			.toBuilder().fibreLengthUm(len).fibreWidthUm(len).pixelUm(0.1).seed(11).build(), io.github.myomito.reporter.Reporter.MITO_QC, 4, false);
+		final FibreImage img = ph.image();
+		final String input = Arrays.toString(ph.network().dims()) + " mito-QC phantom";
+		final AnalysisSettings plain = AnalysisSettings.defaults().toBuilder().mitoChannel(2).build();
+		final AnalysisSettings rep = plain.toBuilder().reporter(io.github.myomito.reporter.ReporterSettings.builder(io.github.myomito.reporter.Reporter.MITO_QC, 1, 2).build()).build();
+		final int r = Math.max(3, reps - 2);
+		final Object[] last = new Object[1];
+		final Timing.Stats a = Timing.time(1, r, () -> ImageAnalysis.analyze(img, null, plain, Progress.NONE), last);
+		row("pipeline, green channel only", input, a, "");
+		final Timing.Stats b = Timing.time(1, r, () -> ImageAnalysis.analyze(img, null, rep, Progress.NONE), last);
+		final ImageAnalysis.Result res = (ImageAnalysis.Result) last[0];
+		row("pipeline + --reporter mito-qc", input, b, String.format(Locale.ROOT, "%d of %d true mitolysosomes found; +%.1f %% wall, +%.1f %% CPU",
+			res.mitolysosomes().get(0).count(), ph.truth().mitolysosomes().size(), 100 * (b.medianMs / a.medianMs - 1), 100 * (b.medianCpuMs / a.medianCpuMs - 1)));
 	}
 
 	/** The four skeleton inputs: name, dims, mask. */

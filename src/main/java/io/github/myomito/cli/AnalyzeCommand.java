@@ -129,6 +129,28 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--no-progress", description = "Plain log lines instead of a progress bar.")
 	boolean noProgress;
 
+	// ---- mitophagy reporters and fibre type (#15) ----
+	@Option(names = "--reporter", paramLabel = "mito-qc|mt-keima", description = "pH-sensitive mitophagy reporter: mitolysosomes are puncta of high red/green (acid/neutral) ratio; its green (neutral) channel is the mitochondrial channel.")
+	String reporter;
+
+	@Option(names = { "--red-channel", "--acid-channel" }, paramLabel = "N", description = "1-based mito-QC red (mCherry) / mt-Keima acid (561 nm) channel.")
+	Integer acidChannel;
+
+	@Option(names = { "--green-channel", "--neutral-channel" }, paramLabel = "N", description = "1-based mito-QC green (GFP) / mt-Keima neutral (440 nm) channel; also the mitochondrial channel.")
+	Integer neutralChannel;
+
+	@Option(names = "--ratio-threshold", paramLabel = "R", description = "Acid/neutral ratio threshold of mitolysosomes (default: per fibre, median + 4·1.4826·MAD of the log-ratio, at least 2× the median).")
+	Double ratioThreshold;
+
+	@Option(names = "--fibre-type-channel", paramLabel = "N", description = "1-based fibre-type marker channel (SDH/COX or MyHC-I, bright = oxidative): per-fibre intensity and a per-batch fibre_type call.")
+	Integer fibreTypeChannel;
+
+	@Option(names = "--fibre-type-classes", defaultValue = "2", paramLabel = "2|3", description = "Fibre-type classes of the per-batch split. Default: ${DEFAULT-VALUE}.")
+	int fibreTypeClasses;
+
+	@Option(names = "--fibre-type-thresholds", split = ",", paramLabel = "T[,T]", description = "Marker intensity thresholds (ascending, classes − 1 values) instead of the objective split.")
+	double[] fibreTypeThresholds;
+
 	@Override
 	public Integer call() throws Exception {
 		final AnalysisSettings settings = settings();
@@ -161,10 +183,32 @@ final class AnalyzeCommand implements Callable<Integer> {
 		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
 		final java.util.Map<String, String> conditions = sampleSheet == null ? null : HtmlSummary.readSampleSheet(sampleSheet);
 		final BatchRunner.Summary s = runner.run(files, out, progress);
+		if (settings.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(out, settings.fibreType());
 		HtmlSummary.write(out, conditions);
 		spec.commandLine().getErr().println(String.format(Locale.ROOT, "myomito analyze: %d image%s, %d analysed, %d already complete, %d failed; tables in %s",
 			s.total, s.total == 1 ? "" : "s", s.analysed, s.resumed, s.failed, out));
 		return s.failed == 0 && skipped == 0 ? Main.OK : Main.SOME_FAILED;
+	}
+
+	/** The #15 options: reporter channels and the fibre-type marker. */
+	private void reporterOptions(final AnalysisSettings.Builder b) {
+		if (reporter != null) {
+			final io.github.myomito.reporter.Reporter r;
+			try {
+				r = io.github.myomito.reporter.Reporter.fromId(reporter);
+			}
+			catch (final IllegalArgumentException e) {
+				throw new Main.UsageException("--" + e.getMessage());
+			}
+			final String[] n = r == io.github.myomito.reporter.Reporter.MITO_QC ? new String[] { "--red-channel", "--green-channel" } : new String[] { "--acid-channel", "--neutral-channel" };
+			if (acidChannel == null || neutralChannel == null) throw new Main.UsageException("--reporter " + r.id() + " needs " + n[0] + " and " + n[1]);
+			final io.github.myomito.reporter.ReporterSettings.Builder rb = io.github.myomito.reporter.ReporterSettings.builder(r, acidChannel, neutralChannel);
+			if (ratioThreshold != null) rb.ratioThreshold(ratioThreshold);
+			b.reporter(rb.build());
+		}
+		else if (acidChannel != null || neutralChannel != null || ratioThreshold != null)
+			throw new Main.UsageException("--red/--green/--acid/--neutral-channel and --ratio-threshold need --reporter mito-qc or mt-keima");
+		if (fibreTypeChannel != null) b.fibreType(io.github.myomito.reporter.FibreTypeSettings.of(fibreTypeChannel, fibreTypeClasses, fibreTypeThresholds));
 	}
 
 	AnalysisSettings settings() {
@@ -175,7 +219,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 			default: throw new Main.UsageException("--fibres must be image or auto, got '" + fibres + "'");
 		}
 		try {
-			final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).threshold(threshold)
+			final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(reporter != null && neutralChannel != null ? neutralChannel : mitoChannel).lc3Channel(lc3Channel).threshold(threshold)
 				.pixelSizeUm(pixelSize == null ? Double.NaN : pixelSize).zStepUm(zStep == null ? Double.NaN : zStep).pruneUm(prune)
 				.fibreMode(rois != null || fibreLabels != null ? AnalysisSettings.FibreMode.GIVEN : mode).bandDepthUm(band)
 				.axisDeg(axis == null ? Double.NaN : axis).toleranceDeg(tolerance).punctumRadiusUm(punctum).randomisations(randomisations).seed(seed);
@@ -195,6 +239,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 			if (tubeness) b.tubeness(true);
 			if (background != null) b.backgroundUm(background);
 			if (minSize != null) b.minSizeUm(minSize);
+			reporterOptions(b);
 			return b.build();
 		}
 		catch (final IllegalArgumentException e) {

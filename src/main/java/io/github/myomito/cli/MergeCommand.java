@@ -37,6 +37,9 @@ final class MergeCommand implements Callable<Integer> {
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(AnalysisSettings.defaults(), null, null),
 			new BatchRunner.Options(1, true, "{\"merge\":true}", null));
 		final int failed = runner.merge(chunks, out, force, w -> spec.commandLine().getErr().println("myomito merge: warning: " + w));
+		// the per-batch fibre-type call (#15), with the marker settings the chunks ran with
+		final io.github.myomito.reporter.FibreTypeSettings ft = io.github.myomito.reporter.FibreTypePostStep.fromProvenance(chunks.get(0));
+		if (ft != null) io.github.myomito.reporter.FibreTypePostStep.apply(out, ft);
 		io.github.myomito.results.HtmlSummary.write(out, sampleSheet == null ? null : io.github.myomito.results.HtmlSummary.readSampleSheet(sampleSheet));
 		spec.commandLine().getErr().println("myomito merge: " + chunks.size() + " folder" + (chunks.size() == 1 ? "" : "s") + " merged into " + out
 			+ (failed > 0 ? " (" + failed + " image" + (failed == 1 ? "" : "s") + " with status error)" : ""));

@@ -53,6 +53,12 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--lc3-density", paramLabel = "N", description = "LC3 puncta per 100 µm².") Double lc3Density;
 	@Option(names = "--psf-um", paramLabel = "UM", description = "PSF Gaussian σ in µm (analyze and coloc take the FWHM, 2.355·σ, as their --psf-um).") Double psf;
 
+	@Option(names = "--reporter", paramLabel = "mito-qc|mt-keima", description = "Simulate a pH-sensitive mitophagy reporter instead: channel 1 = acid (mCherry / 561 nm), 2 = neutral (GFP / 440 nm, the mitochondria); truth in OUT-stem.reporter.json.")
+	String reporter;
+	@Option(names = "--mitolysosomes", defaultValue = "4", paramLabel = "N", description = "Mitolysosomes per 100 µm² of fibre (with --reporter). Default: ${DEFAULT-VALUE}.") double mitolysosomes;
+	@Option(names = "--fibre-type-marker", description = "Add a fibre-type marker channel (last; bright in oxidative patterns, fibre-to-fibre variation); truth in OUT-stem.reporter.json.")
+	boolean marker;
+
 	@Override
 	public Integer call() throws Exception {
 		final Pattern p;
@@ -83,6 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
 		catch (final IllegalArgumentException e) {
 			throw new Main.UsageException(optionNames(e.getMessage()));
 		}
+		if (reporter != null || marker) return reporterPhantom(settings, p);
 		final Phantom ph = PhantomSimulator.simulate(settings);
 		final String name = out.getFileName().toString();
 		final String stem = name.replaceFirst("(?i)\\.tiff?$", "");
@@ -98,6 +105,27 @@ final class SimulateCommand implements Callable<Integer> {
 		}
 		spec.commandLine().getOut().println("wrote " + out + " and " + stem + ".truth.json (" + p.id() + ", seed " + seed + ", "
 			+ InfoCommand.describe(out, ph.image()).replaceFirst("^[^:]*: ", "") + ")");
+		return Main.OK;
+	}
+
+	/** {@code --reporter} / {@code --fibre-type-marker} (#15): the image, the network truth and the reporter truth. */
+	private Integer reporterPhantom(final PhantomSettings settings, final Pattern p) throws Exception {
+		final io.github.myomito.reporter.Reporter r;
+		final io.github.myomito.simulate.ReporterPhantom ph;
+		try {
+			r = reporter == null ? null : io.github.myomito.reporter.Reporter.fromId(reporter);
+			ph = io.github.myomito.simulate.ReporterSimulator.simulate(settings, r, mitolysosomes, marker);
+		}
+		catch (final IllegalArgumentException e) {
+			throw new Main.UsageException(e.getMessage());
+		}
+		final String stem = out.getFileName().toString().replaceFirst("(?i)\\.tiff?$", "");
+		final Path dir = out.toAbsolutePath().getParent();
+		ImageFiles.writeTiff(ph.image(), out);
+		AtomicFiles.writeString(dir.resolve(stem + ".truth.json"), ph.network().truth().toJson() + "\n");
+		AtomicFiles.writeString(dir.resolve(stem + ".reporter.json"), ph.truth().toJson() + "\n");
+		spec.commandLine().getOut().println("wrote " + out + ", " + stem + ".truth.json and " + stem + ".reporter.json (" + p.id() + ", seed " + seed
+			+ (r == null ? "" : ", " + r.id() + ", " + ph.truth().mitolysosomes().size() + " mitolysosomes") + (marker ? ", marker " + ph.truth().fibreType() : "") + ")");
 		return Main.OK;
 	}
 

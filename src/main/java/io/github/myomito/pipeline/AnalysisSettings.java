@@ -65,6 +65,10 @@ public final class AnalysisSettings {
 	private final boolean endCorrection;
 	private final boolean junctionMerging;
 	private final boolean axialDeconvolution;
+	/** Mitophagy reporter (#15), null = none (so that the JSON and the settings hash stay as they were). */
+	private final io.github.myomito.reporter.ReporterSettings reporter;
+	/** Fibre-type marker (#15), null = none. */
+	private final io.github.myomito.reporter.FibreTypeSettings fibreType;
 
 	private AnalysisSettings(final Builder b) {
 		if (b.mitoChannel < 1) throw new IllegalArgumentException("mitochondria channel must be ≥ 1, got " + b.mitoChannel);
@@ -104,6 +108,14 @@ public final class AnalysisSettings {
 		endCorrection = b.endCorrection;
 		junctionMerging = b.junctionMerging;
 		axialDeconvolution = b.axialDeconvolution;
+		reporter = b.reporter;
+		fibreType = b.fibreType;
+		if (reporter != null && reporter.neutralChannel() != mitoChannel)
+			throw new IllegalArgumentException("mitochondria channel must be the reporter's neutral channel " + reporter.neutralChannel() + ", got " + mitoChannel);
+		if (reporter != null && (reporter.acidChannel() == lc3Channel || (fibreType != null && fibreType.channel() == reporter.acidChannel())))
+			throw new IllegalArgumentException("the reporter's acid channel " + reporter.acidChannel() + " is also used as another channel");
+		if (fibreType != null && (fibreType.channel() == mitoChannel || fibreType.channel() == lc3Channel))
+			throw new IllegalArgumentException("fibre-type-channel " + fibreType.channel() + " is also the mitochondria or LC3 channel");
 	}
 
 	private static void positiveOrNaN(final String what, final double v) {
@@ -147,6 +159,8 @@ public final class AnalysisSettings {
 		b.endCorrection = endCorrection;
 		b.junctionMerging = junctionMerging;
 		b.axialDeconvolution = axialDeconvolution;
+		b.reporter = reporter;
+		b.fibreType = fibreType;
 		return b;
 	}
 
@@ -234,6 +248,12 @@ public final class AnalysisSettings {
 	 */
 	public boolean axialDeconvolution() { return axialDeconvolution; }
 
+	/** @return the mitophagy reporter settings, or null without a reporter. */
+	public io.github.myomito.reporter.ReporterSettings reporter() { return reporter; }
+
+	/** @return the fibre-type marker settings, or null without a marker channel. */
+	public io.github.myomito.reporter.FibreTypeSettings fibreType() { return fibreType; }
+
 	/**
 	 * The segmentation settings for an image of the given size: {@link #segmentation()}, with, for a stack whose axial
 	 * PSF is longer than the lateral one and {@link #axialDeconvolution()} on, the axial deconvolution of σ
@@ -257,11 +277,12 @@ public final class AnalysisSettings {
 
 	/** @return channel roles implied by these settings (mitochondria, LC3 when set, OTHER elsewhere). */
 	public io.github.myomito.image.ChannelRole[] channelRoles() {
-		final int n = Math.max(mitoChannel, lc3Channel);
+		final int n = Math.max(Math.max(mitoChannel, lc3Channel), Math.max(reporter == null ? 0 : reporter.acidChannel(), fibreType == null ? 0 : fibreType.channel()));
 		final io.github.myomito.image.ChannelRole[] r = new io.github.myomito.image.ChannelRole[n];
 		java.util.Arrays.fill(r, io.github.myomito.image.ChannelRole.OTHER);
 		r[mitoChannel - 1] = io.github.myomito.image.ChannelRole.MITOCHONDRIA;
 		if (lc3Channel > 0) r[lc3Channel - 1] = io.github.myomito.image.ChannelRole.LC3;
+		if (fibreType != null) r[fibreType.channel() - 1] = io.github.myomito.image.ChannelRole.FIBRE_TYPE;
 		return r;
 	}
 
@@ -306,6 +327,8 @@ public final class AnalysisSettings {
 		private boolean endCorrection = true;
 		private boolean junctionMerging = true;
 		private boolean axialDeconvolution = true;
+		private io.github.myomito.reporter.ReporterSettings reporter;
+		private io.github.myomito.reporter.FibreTypeSettings fibreType;
 
 		private Builder() {}
 
@@ -405,6 +428,12 @@ public final class AnalysisSettings {
 
 		/** @param on whether to deconvolve stacks along z before segmentation (default on, see {@link AnalysisSettings#axialDeconvolution()}) */
 		public Builder axialDeconvolution(final boolean on) { axialDeconvolution = on; return this; }
+
+		/** @param r mitophagy reporter (null = none); its neutral channel must be the mitochondria channel @return this */
+		public Builder reporter(final io.github.myomito.reporter.ReporterSettings r) { reporter = r; return this; }
+
+		/** @param f fibre-type marker (null = none) @return this */
+		public Builder fibreType(final io.github.myomito.reporter.FibreTypeSettings f) { fibreType = f; return this; }
 
 		/** @param f 0 = no spur pruning, &gt; 0 = prune (see {@link AnalysisSettings#spurFactor()}) */
 		public Builder spurFactor(final double f) { spurFactor = f; return this; }

@@ -66,7 +66,17 @@ public final class ImageAnalysis {
 		private final List<RegionAnalysis> fibres;
 		private final List<String> warnings;
 
+		private final List<io.github.myomito.reporter.MitolysosomeResult> mitolysosomes;
+		private final List<io.github.myomito.reporter.MarkerIntensity> markers;
+
 		Result(final FibreImage image, final AnalysisSettings settings, final RegionAnalysis whole, final List<RegionAnalysis> fibres, final List<String> warnings) {
+			this(image, settings, whole, fibres, warnings, null, null);
+		}
+
+		Result(final FibreImage image, final AnalysisSettings settings, final RegionAnalysis whole, final List<RegionAnalysis> fibres, final List<String> warnings,
+			final List<io.github.myomito.reporter.MitolysosomeResult> mitolysosomes, final List<io.github.myomito.reporter.MarkerIntensity> markers) {
+			this.mitolysosomes = mitolysosomes == null ? null : Collections.unmodifiableList(mitolysosomes);
+			this.markers = markers == null ? null : Collections.unmodifiableList(markers);
 			this.image = image;
 			this.settings = settings;
 			this.whole = whole;
@@ -84,6 +94,10 @@ public final class ImageAnalysis {
 		public List<RegionAnalysis> fibres() { return fibres; }
 		/** @return quality warnings. */
 		public List<String> warnings() { return warnings; }
+		/** @return the mitolysosomes per entry of {@link #fibres()}, or null without a reporter. */
+		public List<io.github.myomito.reporter.MitolysosomeResult> mitolysosomes() { return mitolysosomes; }
+		/** @return the fibre-type marker intensity per entry of {@link #fibres()}, or null without a marker channel. */
+		public List<io.github.myomito.reporter.MarkerIntensity> markers() { return markers; }
 	}
 
 	/** Applies the pixel-size / z-step overrides of the settings (dropping the missing-calibration warning). */
@@ -186,7 +200,11 @@ public final class ImageAnalysis {
 		}
 		for (final RegionAnalysis f : fibres)
 			if (f != whole) for (final String w : f.warnings) warnings.add("fibre " + f.name + ": " + w);
-		return new Result(img, s, whole, fibres, new ArrayList<>(new LinkedHashSet<>(warnings)));
+		// reporter and fibre-type readouts (#15), on the regions analysed above
+		final List<io.github.myomito.reporter.MitolysosomeResult> lyso = s.reporter() == null ? null : ReporterReadouts.mitolysosomes(img, fibres, dims, s);
+		final List<io.github.myomito.reporter.MarkerIntensity> markers = s.fibreType() == null ? null
+			: ReporterReadouts.markers(img, fibres, dims, labels == null || names.isEmpty() ? null : labels, s);
+		return new Result(img, s, whole, fibres, new ArrayList<>(new LinkedHashSet<>(warnings)), lyso, markers);
 	}
 
 	private static void checkFinite(final float[] data, final String src, final String what, final List<String> warnings) {

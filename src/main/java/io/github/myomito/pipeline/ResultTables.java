@@ -41,12 +41,14 @@ public final class ResultTables {
 		network(img, w);
 		img.set("fibres", (long) r.fibres().stream().filter(f -> f.part == RegionAnalysis.Part.ALL).count());
 		prov.fill(img);
-		for (final RegionAnalysis f : r.fibres()) {
+		for (int fi = 0; fi < r.fibres().size(); fi++) {
+			final RegionAnalysis f = r.fibres().get(fi);
 			final Table.Row row = t.get("fibres").addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.FIBRE_SOURCE, f.source)
 				.set(Columns.REGION, f.part.label()).set(Columns.AREA, f.regionAreaUm2);
 			network(row, f);
 			lattice(row, f);
 			mitophagy(row, f, r.settings().lc3Channel());
+			reporter(row, t.get("mitolysosomes"), r, fi, file, prov);
 			prov.fill(row);
 			if (f.part != RegionAnalysis.Part.ALL) continue;
 			objects(t.get("objects"), f, file, prov);
@@ -174,6 +176,31 @@ public final class ResultTables {
 				.set(Columns.OBJECT, (long) p.mitoLabel());
 			position(row, p.positionUm(), f);
 			prov.fill(row);
+		}
+	}
+
+	/** Reporter (#15) columns of a fibres row, and (whole fibres) its mitolysosomes' rows. */
+	private static void reporter(final Table.Row row, final Table lyso, final ImageAnalysis.Result r, final int fi, final String file, final Prov prov) {
+		final RegionAnalysis f = r.fibres().get(fi);
+		if (r.mitolysosomes() != null) {
+			final io.github.myomito.reporter.MitolysosomeResult m = r.mitolysosomes().get(fi);
+			final double mito = ReporterReadouts.mitoSize(f);
+			row.set(Columns.REPORTER, r.settings().reporter().reporter().id()).set(Columns.MITOLYSOSOMES, (long) m.count())
+				.set(Columns.MITOLYSOSOME_DENSITY, f.regionAreaUm2 > 0 ? 100 * m.count() / f.regionAreaUm2 : Double.NaN)
+				.set(Columns.MITOLYSOSOME_AREA_FRACTION, mito > 0 ? m.totalSize() / mito : Double.NaN).set(Columns.MITOLYSOSOME_MEAN_SIZE, m.meanSize())
+				.set(Columns.MITOLYSOSOME_RATIO_THRESHOLD, m.ratioThreshold());
+			if (f.part == RegionAnalysis.Part.ALL)
+				for (final io.github.myomito.reporter.Mitolysosome l : m.mitolysosomes()) {
+					final Table.Row lr = lyso.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.MITOLYSOSOME, (long) l.id())
+						.set(Columns.OBJ_AREA, l.size()).set(Columns.MITOLYSOSOME_RATIO, l.ratio()).set(Columns.ACID_INTENSITY, l.meanAcid())
+						.set(Columns.OBJECT, (long) l.mitoLabel());
+					position(lr, l.positionUm(), f);
+					prov.fill(lr);
+				}
+		}
+		if (r.markers() != null) {
+			final io.github.myomito.reporter.MarkerIntensity mk = r.markers().get(fi);
+			row.set(Columns.FIBRE_TYPE_MARKER, mk.mean()).set(Columns.FIBRE_TYPE_MARKER_MEDIAN, mk.median());
 		}
 	}
 

@@ -345,6 +345,35 @@ public final class Columns {
 	public static final Column P_VALUE = real("p_value", "p-value", "1", "two-sided Mann–Whitney U test, normal approximation (commons-math3)", "Mann & Whitney 1947, Ann Math Stat 18:50");
 	/** q. */
 	public static final Column Q_VALUE = real("q_value", "q-value", "1", "Benjamini–Hochberg over the features of the condition", "Benjamini & Hochberg 1995, J R Stat Soc B 57:289");
+	// ---- mitophagy reporters and fibre type (#15) ----
+	private static final String MQC = "McWilliams et al. 2016, J Cell Biol 214:333, doi:10.1083/jcb.201603039 (mito-QC); Sun et al. 2017, Nat Protoc 12:1576, doi:10.1038/nprot.2017.060 (mt-Keima)";
+	/** Reporter. */
+	public static final Column REPORTER = text("reporter", "Mitophagy reporter", "mito-qc or mt-keima (empty without a reporter)");
+	/** Mitolysosomes. */
+	public static final Column MITOLYSOSOMES = count("mitolysosomes", "Mitolysosomes", "puncta of high acid/neutral (red/green, 561/440 nm) ratio above the acid floor in the region (reporter.MitolysosomeDetector); SS/IMF rows: those whose centroid lies in the part", MQC);
+	/** Mitolysosome density. */
+	public static final Column MITOLYSOSOME_DENSITY = real("mitolysosomes_per_100um2", "Mitolysosome density", "1/100 µm²", "100 · mitolysosomes / region area", MQC);
+	/** Mitolysosome area fraction. */
+	public static final Column MITOLYSOSOME_AREA_FRACTION = real("mitolysosome_area_fraction", "Mitolysosome area fraction", "1", "Σ mitolysosome area / mitochondrial (neutral-channel mask) area of the region", MQC);
+	/** Mitolysosome mean size. */
+	public static final Column MITOLYSOSOME_MEAN_SIZE = real("mitolysosome_mean_size_um2", "Mitolysosome mean size", "µm²", "mean mitolysosome area (µm³ in 3D); NaN when there are none", MQC);
+	/** Ratio threshold. */
+	public static final Column MITOLYSOSOME_RATIO_THRESHOLD = real("mitolysosome_ratio_threshold", "Mitolysosome ratio threshold", "1", "acid/neutral ratio threshold of the fibre: exp(median ℓ + max(k·1.4826·MAD ℓ, ln 2)) of its reporter-positive pixels, or --ratio-threshold", MQC);
+	/** Fibre-type marker mean. */
+	public static final Column FIBRE_TYPE_MARKER = real("fibre_type_marker", "Fibre-type marker", "grey", "mean marker intensity over the fibre minus the background (median outside all fibres); the value the fibre type is called on", "");
+	/** Fibre-type marker median. */
+	public static final Column FIBRE_TYPE_MARKER_MEDIAN = real("fibre_type_marker_median", "Fibre-type marker median", "grey", "median marker intensity over the fibre minus the background", "");
+	/** Fibre type. */
+	public static final Column FIBRE_TYPE = text("fibre_type", "Fibre type", "type-I/oxidative or type-II/glycolytic (type-IIa/intermediate with 3 classes): per-batch split of fibre_type_marker (reporter.FibreTypeCaller, after the batch); empty when no call is made");
+	/** Mitolysosome number. */
+	public static final Column MITOLYSOSOME = count("mitolysosome", "Mitolysosome", "mitolysosome number within its fibre (1..n)", "");
+	/** Ratio of a mitolysosome. */
+	public static final Column MITOLYSOSOME_RATIO = real("ratio", "Acid/neutral ratio", "1", "geometric mean of the background-corrected acid/neutral ratio over the mitolysosome's pixels", MQC);
+	/** Acid intensity of a mitolysosome. */
+	public static final Column ACID_INTENSITY = real("acid_intensity", "Acid-channel intensity", "grey", "mean background-corrected acid-channel (red / 561 nm) intensity over the mitolysosome", "");
+	/** Reporter and fibre-type columns of the fibres table. */
+	public static final List<Column> REPORTER_COLUMNS = list(REPORTER, MITOLYSOSOMES, MITOLYSOSOME_DENSITY, MITOLYSOSOME_AREA_FRACTION, MITOLYSOSOME_MEAN_SIZE,
+		MITOLYSOSOME_RATIO_THRESHOLD, FIBRE_TYPE_MARKER, FIBRE_TYPE_MARKER_MEDIAN, FIBRE_TYPE);
 
 	private static List<Column> list(final Column... c) {
 		return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(c)));
@@ -380,7 +409,7 @@ public final class Columns {
 	public static final List<Column> IMAGES = concat(list(FILE, STATUS, MESSAGE), NETWORK, list(Column.count("fibres", "Fibres", "fibres analysed in the image", "")), PROVENANCE);
 
 	/** {@code fibres.csv}: one row per fibre (and region part). */
-	public static final List<Column> FIBRES = concat(list(FILE, FIBRE, FIBRE_SOURCE, REGION, AREA), LATTICE, NETWORK, MITOPHAGY, PROVENANCE);
+	public static final List<Column> FIBRES = concat(list(FILE, FIBRE, FIBRE_SOURCE, REGION, AREA), LATTICE, NETWORK, MITOPHAGY, REPORTER_COLUMNS, PROVENANCE);
 
 	/** {@code objects.csv}: one row per mitochondrial object. */
 	public static final List<Column> OBJECTS_TABLE = concat(list(FILE, FIBRE, OBJECT, CLASS, OBJ_AREA, PERIMETER, FORM_FACTOR, ASPECT_RATIO, WIDTH,
@@ -418,6 +447,8 @@ public final class Columns {
 		m.putAll(batchTables());
 		return m;
 	}
+	/** {@code mitolysosomes.csv}: one row per mitolysosome (#15). */
+	public static final List<Column> MITOLYSOSOMES_TABLE = concat(list(FILE, FIBRE, MITOLYSOSOME, X, Y, Z, OBJ_AREA, MITOLYSOSOME_RATIO, ACID_INTENSITY, OBJECT), PROVENANCE);
 
 	/** All output tables by file name stem, in output order. */
 	public static Map<String, List<Column>> tables() {
@@ -427,6 +458,7 @@ public final class Columns {
 		m.put("objects", OBJECTS_TABLE);
 		m.put("branches", BRANCHES_TABLE);
 		m.put("puncta", PUNCTA_TABLE);
+		m.put("mitolysosomes", MITOLYSOSOMES_TABLE);
 		return m;
 	}
 }

@@ -555,7 +555,7 @@ public final class PhantomSimulator {
 		return false;
 	}
 
-	private static short[] optics(final PhantomSettings s, final float[] photons, final int[] dims, final Random rnd) {
+	static short[] optics(final PhantomSettings s, final float[] photons, final int[] dims, final Random rnd) {
 		final double[] sigma = new double[dims.length];
 		sigma[0] = sigma[1] = s.psfSigmaUm() / s.pixelUm();
 		if (dims.length == 3) sigma[2] = s.psfSigmaZUm() / s.zStepUm();

@@ -225,6 +225,7 @@ public final class AccuracyReport {
 			}
 			md.append(String.format(Locale.ROOT, "| %.1f | %.3f | %.3f | %d / %d |\n", level, f.mean(), err.max(), det, tru));
 		}
+		md.append(ReporterAccuracy.section(seeds));
 		md.append(NOTES);
 		System.out.print(md);
 		if (args.length > 1) Files.writeString(Path.of(args[1]), md.toString());
