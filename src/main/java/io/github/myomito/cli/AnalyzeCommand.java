@@ -102,6 +102,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Mixin
 	PsfOptions psf = new PsfOptions();
 
+	@Mixin
+	PhenotypeOptions phenotype = new PhenotypeOptions();
+
 	@Option(names = "--psf-z-um", paramLabel = "UM", description = "Axial PSF FWHM in µm, for stacks (default 0.49: 520 nm, NA 1.4, oil): stacks are deconvolved along z to the lateral PSF, and it sets the z scale of the skeleton's spur and punctum decisions.")
 	Double psfZ;
 
@@ -154,6 +157,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		final AnalysisSettings settings = settings();
+		final io.github.myomito.phenotype.ClassificationSettings classification = phenotype.settings();
 		List<Path> files = Inputs.expand(inputs);
 		final int skipped = Inputs.reportSkipped("analyze", inputs, spec.commandLine().getErr());
 		if (pixelSize != null && (pixelSize < io.github.myomito.pipeline.PixelScale.FINE_UM || pixelSize > io.github.myomito.pipeline.PixelScale.COARSE_UM))
@@ -185,6 +189,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 		final BatchRunner.Summary s = runner.run(files, out, progress);
 		if (settings.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(out, settings.fibreType());
 		HtmlSummary.write(out, conditions);
+		io.github.myomito.phenotype.PhenotypeRun.run(out, sampleSheet, classification);
 		spec.commandLine().getErr().println(String.format(Locale.ROOT, "myomito analyze: %d image%s, %d analysed, %d already complete, %d failed; tables in %s",
 			s.total, s.total == 1 ? "" : "s", s.analysed, s.resumed, s.failed, out));
 		return s.failed == 0 && skipped == 0 ? Main.OK : Main.SOME_FAILED;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "myomito", mixinStandardHelpOptions = true, versionProvider = Version.class,
 	description = "Mitochondrial network, lattice and mitophagy analysis of skeletal-muscle fibre images.",
-	subcommands = { AnalyzeCommand.class, SkeletonCommand.class, MergeCommand.class, SimulateCommand.class, InfoCommand.class, ColumnsCommand.class, ColocCommand.class, CommandLine.HelpCommand.class })
+	subcommands = { AnalyzeCommand.class, ClassifyCommand.class, SkeletonCommand.class, MergeCommand.class, SimulateCommand.class, InfoCommand.class, ColumnsCommand.class, ColocCommand.class, CommandLine.HelpCommand.class })
 public final class Main {
 
 	/** Exit code: every input processed. */

@@ -32,8 +32,12 @@ final class MergeCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "Merge even folders with different settings, an incomplete chunk set or one image with different results in two folders (each named on stderr).")
 	boolean force;
 
+	@picocli.CommandLine.Mixin
+	PhenotypeOptions phenotype = new PhenotypeOptions();
+
 	@Override
 	public Integer call() throws Exception {
+		final io.github.myomito.phenotype.ClassificationSettings classification = phenotype.settings();
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(AnalysisSettings.defaults(), null, null),
 			new BatchRunner.Options(1, true, "{\"merge\":true}", null));
 		final int failed = runner.merge(chunks, out, force, w -> spec.commandLine().getErr().println("myomito merge: warning: " + w));
@@ -41,6 +45,7 @@ final class MergeCommand implements Callable<Integer> {
 		final io.github.myomito.reporter.FibreTypeSettings ft = io.github.myomito.reporter.FibreTypePostStep.fromProvenance(chunks.get(0));
 		if (ft != null) io.github.myomito.reporter.FibreTypePostStep.apply(out, ft);
 		io.github.myomito.results.HtmlSummary.write(out, sampleSheet == null ? null : io.github.myomito.results.HtmlSummary.readSampleSheet(sampleSheet));
+		io.github.myomito.phenotype.PhenotypeRun.run(out, sampleSheet, classification);
 		spec.commandLine().getErr().println("myomito merge: " + chunks.size() + " folder" + (chunks.size() == 1 ? "" : "s") + " merged into " + out
 			+ (failed > 0 ? " (" + failed + " image" + (failed == 1 ? "" : "s") + " with status error)" : ""));
 		return failed == 0 ? Main.OK : Main.SOME_FAILED;
