@@ -126,6 +126,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--sample-sheet", paramLabel = "CSV", description = "CSV with columns file, condition (optional animal, fibre_type): groups the plots of summary.html.")
 	Path sampleSheet;
 
+	@Option(names = "--frame-interval-s", paramLabel = "S", description = "Seconds between frames of time series (overrides the calibration; a series without either is an error).")
+	Double frameIntervalS;
+
 	@Option(names = "--no-qc", description = "Do not write the QC pictures (DIR/qc/<image>.png).")
 	boolean noQc;
 
@@ -182,7 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 		if (threads < 1) throw new Main.UsageException("--threads must be ≥ 1, got " + threads);
 		if (rois != null && fibreLabels != null) throw new Main.UsageException("give fibres either as --rois or as --fibre-labels, not both");
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new Main.UsageException("--out " + out + " is a file, not a folder");
-		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")),
+		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")).frameIntervalS(frameIntervalS),
 			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk));
 		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
 		final java.util.Map<String, String> conditions = sampleSheet == null ? null : HtmlSummary.readSampleSheet(sampleSheet);

@@ -58,6 +58,14 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--mitolysosomes", defaultValue = "4", paramLabel = "N", description = "Mitolysosomes per 100 µm² of fibre (with --reporter). Default: ${DEFAULT-VALUE}.") double mitolysosomes;
 	@Option(names = "--fibre-type-marker", description = "Add a fibre-type marker channel (last; bright in oxidative patterns, fibre-to-fibre variation); truth in OUT-stem.reporter.json.")
 	boolean marker;
+	// ---- time-lapse (#14) ----
+	@Option(names = "--frames", paramLabel = "N", description = "Time points; above 1 a time-lapse with known fission and fusion events (fragmented patterns and hyperfused).") Integer frames;
+	@Option(names = "--frame-interval-s", paramLabel = "S", description = "Seconds between frames (time-lapse). Default 1.") Double frameInterval;
+	@Option(names = "--fission-rate", paramLabel = "R", description = "Fission events per 100 µm of network per minute (time-lapse). Default 2.") Double fissionRate;
+	@Option(names = "--fusion-rate", paramLabel = "R", description = "Fusion events per 100 µm of network per minute (time-lapse). Default 2.") Double fusionRate;
+	@Option(names = "--speed-um-s", paramLabel = "V", description = "Speed of the motile rows in µm/s (time-lapse). Default 0.2.") Double speed;
+	@Option(names = "--bleach-tau-s", paramLabel = "S", description = "Photobleaching time constant in s (time-lapse). Default 60.") Double bleachTau;
+	@Option(names = "--drift-um", paramLabel = "UM", description = "Stage drift per frame in µm (time-lapse). Default 0.") Double drift;
 
 	@Override
 	public Integer call() throws Exception {
@@ -68,6 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
 		catch (final IllegalArgumentException e) {
 			throw new Main.UsageException(e.getMessage());
 		}
+		if (frames != null && frames > 1) return timeLapse(p);
 		final PhantomSettings.Builder b = PhantomSettings.forPattern(p).toBuilder().seed(seed);
 		if (width != null) b.fibreWidthUm(width);
 		if (length != null) b.fibreLengthUm(length);
@@ -126,6 +135,60 @@ final class SimulateCommand implements Callable<Integer> {
 		AtomicFiles.writeString(dir.resolve(stem + ".reporter.json"), ph.truth().toJson() + "\n");
 		spec.commandLine().getOut().println("wrote " + out + ", " + stem + ".truth.json and " + stem + ".reporter.json (" + p.id() + ", seed " + seed
 			+ (r == null ? "" : ", " + r.id() + ", " + ph.truth().mitolysosomes().size() + " mitolysosomes") + (marker ? ", marker " + ph.truth().fibreType() : "") + ")");
+		return Main.OK;
+	}
+
+	private Integer timeLapse(final Pattern p) throws Exception {
+		if (p.isLattice() && p != Pattern.HYPERFUSED)
+			throw new Main.UsageException("--frames: time-lapse phantoms exist for glycolytic-fragmented, fission-fragmented, swollen and hyperfused, not yet for " + p.id());
+		final io.github.myomito.simulate.TimeLapseSettings.Builder b = io.github.myomito.simulate.TimeLapseSettings.builder().seed(seed).frames(frames)
+			.morphology(p == Pattern.HYPERFUSED ? io.github.myomito.simulate.TimeLapseSettings.Morphology.HYPERFUSED : io.github.myomito.simulate.TimeLapseSettings.Morphology.FRAGMENTED);
+		if (frameInterval != null) b.frameIntervalS(frameInterval);
+		if (fissionRate != null) b.fissionRate(fissionRate);
+		if (fusionRate != null) b.fusionRate(fusionRate);
+		if (speed != null) b.speedUmS(speed);
+		if (bleachTau != null) b.bleachTauS(bleachTau);
+		if (drift != null) b.driftUmPerFrame(drift);
+		if (width != null) b.fibreWidthUm(width);
+		if (length != null) b.fibreLengthUm(length);
+		if (pixel != null) b.pixelUm(pixel);
+		if (slices != null) b.zSlices(slices);
+		if (zStep != null) b.zStepUm(zStep);
+		if (psf != null) b.psfSigmaUm(psf);
+		final io.github.myomito.simulate.TimeLapseSettings settings;
+		try {
+			settings = b.build();
+		}
+		catch (final IllegalArgumentException e) {
+			throw new Main.UsageException(e.getMessage());
+		}
+		final io.github.myomito.simulate.TimeLapse tl = io.github.myomito.simulate.TimeLapseSimulator.simulate(settings);
+		final int[] d = tl.dims();
+		final int nz = d.length == 3 ? d[2] : 1;
+		final ij.ImageStack st = new ij.ImageStack(d[0], d[1]);
+		for (int t = 0; t < tl.frameCount(); t++)
+			for (int z = 0; z < nz; z++) {
+				final short[] plane = java.util.Arrays.copyOfRange(tl.frame(t), z * d[0] * d[1], (z + 1) * d[0] * d[1]);
+				st.addSlice(new ij.process.ShortProcessor(d[0], d[1], plane, null));
+			}
+		final String name = out.getFileName().toString();
+		final String stem = name.replaceFirst("(?i)\\.tiff?$", "");
+		final ij.ImagePlus imp = new ij.ImagePlus(stem, st);
+		imp.setDimensions(1, nz, tl.frameCount());
+		imp.setOpenAsHyperStack(true);
+		final ij.measure.Calibration cal = imp.getCalibration();
+		final double[] sp = tl.spacing();
+		cal.pixelWidth = sp[0];
+		cal.pixelHeight = sp[1];
+		cal.pixelDepth = sp.length == 3 ? sp[2] : 1;
+		cal.setUnit("micron");
+		cal.frameInterval = settings.frameIntervalS();
+		cal.setTimeUnit("sec");
+		ImageFiles.writeTiff(imp, out);
+		final Path dir = out.toAbsolutePath().getParent();
+		AtomicFiles.writeString(dir.resolve(stem + ".truth.json"), tl.truth().toJson() + "\n");
+		spec.commandLine().getOut().println("wrote " + out + " and " + stem + ".truth.json (" + p.id() + " time-lapse, seed " + seed + ", " + tl.frameCount()
+			+ " frames × " + settings.frameIntervalS() + " s, " + tl.truth().events().size() + " events)");
 		return Main.OK;
 	}
 

@@ -50,6 +50,8 @@ public final class ResultTables {
 			mitophagy(row, f, r.settings().lc3Channel());
 			reporter(row, t.get("mitolysosomes"), r, fi, file, prov);
 			prov.fill(row);
+			// still image: no dynamics (a series fills them, see DynamicsTables)
+			for (final Column c : Columns.DYNAMICS) row.set(c, Double.NaN);
 			if (f.part != RegionAnalysis.Part.ALL) continue;
 			objects(t.get("objects"), f, file, prov);
 			branches(t.get("branches"), f, file, prov);

@@ -374,6 +374,45 @@ public final class Columns {
 	/** Reporter and fibre-type columns of the fibres table. */
 	public static final List<Column> REPORTER_COLUMNS = list(REPORTER, MITOLYSOSOMES, MITOLYSOSOME_DENSITY, MITOLYSOSOME_AREA_FRACTION, MITOLYSOSOME_MEAN_SIZE,
 		MITOLYSOSOME_RATIO_THRESHOLD, FIBRE_TYPE_MARKER, FIBRE_TYPE_MARKER_MEDIAN, FIBRE_TYPE);
+	// ---- dynamics (#14) ----
+	private static final String JAQAMAN = "Jaqaman et al. 2008, Nat Methods 5:695, doi:10.1038/nmeth.1237; Wang et al. 2023, PLoS Comput Biol 19:e1011060, doi:10.1371/journal.pcbi.1011060 (MitoTNT)";
+	/** Fission events. */
+	public static final Column FISSION_EVENTS = count("fission_events", "Fission events", "one object → two whose summed size is the parent's (kiss-and-run excluded); NaN for still images", JAQAMAN);
+	/** Fusion events. */
+	public static final Column FUSION_EVENTS = count("fusion_events", "Fusion events", "two objects → one whose size is the parents' sum (kiss-and-run excluded); NaN for still images", JAQAMAN);
+	/** Fission rate. */
+	public static final Column FISSION_RATE = real("fission_rate_per_100um_min", "Fission rate", "1/(100 µm·min)", "fission_events / (mean skeleton length / 100 µm) / ((frames − 1)·interval / 60 s)", JAQAMAN);
+	/** Fusion rate. */
+	public static final Column FUSION_RATE = real("fusion_rate_per_100um_min", "Fusion rate", "1/(100 µm·min)", "fusion_events / (mean skeleton length / 100 µm) / ((frames − 1)·interval / 60 s)", JAQAMAN);
+	/** Ratio. */
+	public static final Column FISSION_FUSION_RATIO = real("fission_fusion_ratio", "Fission/fusion ratio", "", "fission_events / fusion_events (NaN without fusion)", "");
+	/** Speed. */
+	public static final Column MEAN_SPEED = real("mean_speed_um_s", "Mean speed", "µm/s", "mean centroid step per second over the links that take part in no event", "");
+	/** Motile fraction. */
+	public static final Column MOTILE_FRACTION = real("motile_fraction", "Motile fraction", "", "share of tracks (≥ 3 plain links) whose mean speed is ≥ 0.05 µm/s", "");
+	/** Frame. */
+	public static final Column FRAME = count("frame", "Frame", "time point, 0-based", "");
+	/** Time. */
+	public static final Column TIME_S = real("time_s", "Time", "s", "frame × frame interval", "");
+	/** Bleach factor. */
+	public static final Column BLEACH_FACTOR = real("bleach_factor", "Bleach correction factor", "", "exp(λ t), λ from a log-linear fit of the frame means", "Miura 2020, F1000Research 9:1494, doi:10.12688/f1000research.27171.1");
+	/** Track. */
+	public static final Column TRACK = count("track", "Track", "track id (1..n) over the series", JAQAMAN);
+	/** Parent tracks. */
+	public static final Column PARENTS = text("parents", "Parent tracks", "tracks of the previous frame this object comes from, ';'-separated (one for a plain link, two for a fusion; a fission child names its parent)");
+	/** Children. */
+	public static final Column CHILDREN = text("children", "Child tracks", "tracks after the event, ';'-separated");
+	/** Event number. */
+	public static final Column EVENT = count("event", "Event", "event number within the image (1..n)", "");
+	/** Event type. */
+	public static final Column EVENT_TYPE = text("type", "Event type", "fission, fusion or kiss-and-run (a fission whose two tracks fuse again within 2 frames)");
+	/** Confidence. */
+	public static final Column EVENT_CONFIDENCE = real("confidence", "Confidence", "", "(1 − |size ratio − 1|) × the share of the new (ending) object inside the zone of its partner, in [0, 1]", "");
+	/** Voxels. */
+	public static final Column VOXELS = count("voxels", "Voxels", "pixels/voxels of the object", "");
+
+	/** Dynamics columns of the fibres table (NaN for still images). */
+	public static final List<Column> DYNAMICS = list(FISSION_EVENTS, FUSION_EVENTS, FISSION_RATE, FUSION_RATE, FISSION_FUSION_RATIO, MEAN_SPEED, MOTILE_FRACTION);
 
 	private static List<Column> list(final Column... c) {
 		return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(c)));
@@ -409,7 +448,7 @@ public final class Columns {
 	public static final List<Column> IMAGES = concat(list(FILE, STATUS, MESSAGE), NETWORK, list(Column.count("fibres", "Fibres", "fibres analysed in the image", "")), PROVENANCE);
 
 	/** {@code fibres.csv}: one row per fibre (and region part). */
-	public static final List<Column> FIBRES = concat(list(FILE, FIBRE, FIBRE_SOURCE, REGION, AREA), LATTICE, NETWORK, MITOPHAGY, REPORTER_COLUMNS, PROVENANCE);
+	public static final List<Column> FIBRES = concat(list(FILE, FIBRE, FIBRE_SOURCE, REGION, AREA), LATTICE, NETWORK, MITOPHAGY, REPORTER_COLUMNS, PROVENANCE, DYNAMICS);
 
 	/** {@code objects.csv}: one row per mitochondrial object. */
 	public static final List<Column> OBJECTS_TABLE = concat(list(FILE, FIBRE, OBJECT, CLASS, OBJ_AREA, PERIMETER, FORM_FACTOR, ASPECT_RATIO, WIDTH,
@@ -449,6 +488,14 @@ public final class Columns {
 	}
 	/** {@code mitolysosomes.csv}: one row per mitolysosome (#15). */
 	public static final List<Column> MITOLYSOSOMES_TABLE = concat(list(FILE, FIBRE, MITOLYSOSOME, X, Y, Z, OBJ_AREA, MITOLYSOSOME_RATIO, ACID_INTENSITY, OBJECT), PROVENANCE);
+	/** {@code frames.csv}: one row per fibre × frame of a series (#14). */
+	public static final List<Column> FRAMES_TABLE = concat(list(FILE, FIBRE, FRAME, TIME_S, OBJECTS, TOTAL_LENGTH, FOOTPRINT, THRESHOLD, BLEACH_FACTOR), PROVENANCE);
+
+	/** {@code tracks.csv}: one row per object × frame of a series (#14). */
+	public static final List<Column> TRACKS_TABLE = concat(list(FILE, FIBRE, OBJECT, FRAME, TRACK, PARENTS, X, Y, Z, VOXELS), PROVENANCE);
+
+	/** {@code events.csv}: one row per fission, fusion or kiss-and-run event (#14). */
+	public static final List<Column> EVENTS_TABLE = concat(list(FILE, FIBRE, EVENT, EVENT_TYPE, FRAME, TIME_S, X, Y, Z, PARENTS, CHILDREN, EVENT_CONFIDENCE), PROVENANCE);
 
 	/** All output tables by file name stem, in output order. */
 	public static Map<String, List<Column>> tables() {
@@ -459,6 +506,9 @@ public final class Columns {
 		m.put("branches", BRANCHES_TABLE);
 		m.put("puncta", PUNCTA_TABLE);
 		m.put("mitolysosomes", MITOLYSOSOMES_TABLE);
+		m.put("frames", FRAMES_TABLE);
+		m.put("tracks", TRACKS_TABLE);
+		m.put("events", EVENTS_TABLE);
 		return m;
 	}
 }

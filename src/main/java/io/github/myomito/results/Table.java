@@ -55,6 +55,11 @@ public final class Table {
 		return new Row(r);
 	}
 
+	/** @return row {@code r}, to change its values */
+	public Row row(final int r) {
+		return new Row(rows.get(r));
+	}
+
 	/** Appends all rows of another table with the same columns. */
 	public void addAll(final Table other) {
 		if (!other.columns.equals(columns)) throw new IllegalArgumentException("tables have different columns");

@@ -33,6 +33,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 	private final Path rois;
 	private final Path fibreLabels;
 	private final Path qcDir;
+	private Double frameIntervalS;
 
 	/**
 	 * @param rois ROI file or folder, or null
@@ -53,6 +54,17 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		this.fibreLabels = fibreLabels;
 	}
 
+	/**
+	 * Sets the frame interval used for every series instead of its calibration (#14).
+	 *
+	 * @param seconds seconds between frames, or null to read each series' calibration
+	 * @return this
+	 */
+	public ImageFileAnalyzer frameIntervalS(final Double seconds) {
+		this.frameIntervalS = seconds;
+		return this;
+	}
+
 	@Override
 	public ImageResult analyze(final Path file, final Progress progress) throws Exception {
 		return analyze(file, progress, null);
@@ -60,12 +72,25 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 
 	@Override
 	public ImageResult analyze(final Path file, final Progress progress, final java.util.concurrent.Executor helpers) throws Exception {
-		final FibreImage img = ImageFiles.read(file, settings.channelRoles());
+		final ij.ImagePlus imp = ImageFiles.open(file);
+		// a series (#14): the first frame gives the still-image tables, the whole series the dynamics
+		final boolean series = SeriesFrames.isSeries(imp);
+		final double intervalS = series ? SeriesFrames.intervalS(imp, frameIntervalS, file) : 0;
+		final FibreImage img = ImagePlusBridge.wrap(series ? SeriesFrames.firstFrame(imp) : imp, settings.channelRoles());
 		final long[] d = img.dimensions();
 		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);
 		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress, helpers);
 		if (qcDir != null) QcImages.write(r, qcDir.resolve(BatchRunner.key(file.toString()) + ".png"));
-		return ResultTables.of(r, file.toString(), settingsHash);
+		final ImageResult out = ResultTables.of(r, file.toString(), settingsHash);
+		if (!series) return out;
+		final int[] dims = new int[imp.getNSlices() > 1 ? 3 : 2];
+		for (int k = 0; k < dims.length; k++) dims[k] = (int) d[k];
+		final io.github.myomito.dynamics.DynamicsResult dyn = io.github.myomito.dynamics.DynamicsAnalyzer.analyze(
+			SeriesFrames.frames(imp, settings.mitoChannel()), imp.getNFrames(), dims, img.spacing(), intervalS,
+			io.github.myomito.dynamics.DynamicsSettings.builder().segmentation(settings.segmentationFor(dims)).build(), null, progress);
+		final List<String> warnings = new java.util.ArrayList<>(out.warnings());
+		warnings.addAll(io.github.myomito.pipeline.DynamicsTables.add(out, dyn, file.toString()));
+		return new ImageResult(out.tables(), warnings);
 	}
 
 	/** @return the fibres given for this image, or null. */

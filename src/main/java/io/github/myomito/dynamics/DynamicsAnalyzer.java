@@ -1,0 +1,489 @@
+package io.github.myomito.dynamics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+import io.github.myomito.dynamics.DynamicsResult.EventType;
+import io.github.myomito.network.NetworkAnalysis;
+import io.github.myomito.progress.Progress;
+import io.github.myomito.segment.Segmentation;
+import io.github.myomito.segment.Segmenter;
+import io.github.myomito.skeleton.SkeletonAnalyzer;
+import io.github.myomito.skeleton.Thinning;
+
+/**
+ * Tracks mitochondrial objects through a 2D+t or 3D+t series and detects fission, fusion and
+ * kiss-and-run events. Frames are read one at a time; only the previous frame's objects are kept.
+ * <p>
+ * <b>Per frame</b>: photobleaching correction ({@link Bleaching}, one pass over the frame means first),
+ * the existing segmentation ({@link Segmenter}) and skeleton length ({@link Thinning},
+ * {@link SkeletonAnalyzer}, {@link NetworkAnalysis}).
+ * <p>
+ * <b>Linking</b> frame t−1 → t as a linear assignment problem (Jaqaman et al., "Robust single-particle
+ * tracking in live-cell time-lapse sequences", Nat. Methods 5:695, 2008, doi:10.1038/nmeth.1237): the
+ * augmented (n+m)² cost matrix with link block {@code C_ij = 1 − ω_ij + ½·min(1, (d_ij/D)²)}, death and
+ * birth alternatives of cost 1.2 on the diagonals and the transposed link block in the lower right,
+ * solved by {@link Lap} on each connected component of the candidate graph. {@code ω_ij} is the overlap:
+ * the labels of each frame are grown by ⌈D/s⌉ voxels (breadth-first, first label wins) into zones, and
+ * {@code ω_ij = max(|Q_j ∩ Z_i|/|Q_j|, |P_i ∩ Z'_j|/|P_i|)}; d is the centroid distance. Candidates
+ * overlap or are within D. Overlap- and topology-based costs follow MitoTNT (Wang et al., PLoS Comput.
+ * Biol. 19:e1011060, 2023, doi:10.1371/journal.pcbi.1011060).
+ * <p>
+ * <b>Splitting and merging.</b> A new object Q_j (not linked) whose voxels lie ≥ 50 % in the zone of a
+ * parent P_i is a fission child when P_i's linked child Q_k and Q_j together have
+ * {@code (|Q_k| + |Q_j|)/|P_i| ∈ [1/(1+τ), 1+τ]} — the union is the parent, not a threshold flicker
+ * that loses or gains mass. Fusion is the mirror image. When the LAP ends a parent and starts both
+ * children, the larger child continues its track. <b>Gap closing:</b> an unexplained new object
+ * continues a track lost ≤ G frames before, nearest first within (G+1)·D. <b>Kiss-and-run:</b> a
+ * fission followed within k frames by a fusion of the same two tracks is reported as one kiss-and-run
+ * (at the fission's frame) and counted in neither rate.
+ * <p>
+ * The event position is the midpoint of the closest points of the two children (fission, frame t) or
+ * parents (fusion, frame t−1), found by two alternating nearest-voxel searches.
+ */
+public final class DynamicsAnalyzer {
+
+	private static final double ALT_COST = 1.2, FORBIDDEN = 1e6;
+
+	private DynamicsAnalyzer() {}
+
+	/** Receives each frame's labels as they are made (for overlays and tests); may keep nothing. */
+	@FunctionalInterface
+	public interface FrameListener {
+		/**
+		 * @param frame index
+		 * @param labels object labels of the frame (0 = background)
+		 * @param trackOfLabel {@code trackOfLabel[label]} (index 0 unused)
+		 */
+		void frame(int frame, int[] labels, int[] trackOfLabel);
+	}
+
+	private static final class Obj {
+		final int label;
+		final int[] vox;
+		final double[] c = new double[3];
+		int track = -1;
+		int[] parents = new int[0];
+		boolean plain;
+
+		Obj(final int label, final int[] vox, final int[] dims, final double[] sp) {
+			this.label = label;
+			this.vox = vox;
+			final int w = dims[0], h = dims[1];
+			for (final int v : vox) {
+				c[0] += (v % w) * sp[0];
+				c[1] += ((v / w) % h) * sp[1];
+				if (dims.length == 3) c[2] += (v / (w * h)) * sp[2];
+			}
+			for (int d = 0; d < 3; d++) c[d] /= vox.length;
+		}
+	}
+
+	private static final class Lost {
+		final int track, frame;
+		final double[] c;
+		final int size;
+
+		Lost(final int track, final int frame, final double[] c, final int size) {
+			this.track = track; this.frame = frame; this.c = c; this.size = size;
+		}
+	}
+
+	/**
+	 * @param frames frame t → its pixels (flat, x fastest); called twice per frame (means, then analysis)
+	 * @param n number of frames (≥ 1)
+	 * @param dims spatial size (2 or 3 axes)
+	 * @param spacing µm per pixel
+	 * @param intervalS seconds between frames (positive)
+	 * @param s settings
+	 * @param listener receives each frame's labels, or null
+	 * @param progress progress sink, or null
+	 * @return the tracks, events and summary
+	 */
+	public static DynamicsResult analyze(final IntFunction<float[]> frames, final int n, final int[] dims, final double[] spacing, final double intervalS,
+		final DynamicsSettings s, final FrameListener listener, final Progress progress) {
+		if (!(intervalS > 0) || Double.isInfinite(intervalS)) throw new IllegalArgumentException("frame interval must be positive, got " + intervalS + " s");
+		if (n < 1) throw new IllegalArgumentException("a series needs at least one frame");
+		final Progress pr = progress == null ? Progress.NONE : progress;
+		double lambda = 0;
+		if (s.bleachCorrection() && n > 1) {
+			final double[] means = new double[n];
+			for (int t = 0; t < n; t++) {
+				final float[] f = frames.apply(t);
+				double sum = 0;
+				for (final float v : f) sum += v;
+				means[t] = sum / f.length;
+			}
+			lambda = Bleaching.decayRate(means, intervalS);
+		}
+		final List<DynamicsResult.Frame> frameRows = new ArrayList<>();
+		final List<DynamicsResult.Spot> spots = new ArrayList<>();
+		final List<DynamicsResult.Event> events = new ArrayList<>();
+		final Map<Integer, double[]> speed = new TreeMap<>(); // track → {Σ d, links}
+		final List<Lost> lost = new ArrayList<>();
+		final int[] nextTrack = { 1 };
+		final int grow = (int) Math.ceil(s.maxDisplacementUm() / spacing[0] - 1e-9);
+		List<Obj> prev = null;
+		int[] prevZones = null;
+		final int plane = dims[0] * dims[1];
+		for (int t = 0; t < n; t++) {
+			pr.checkCancelled();
+			pr.progress(t, n);
+			final float[] raw = frames.apply(t);
+			final double factor = Bleaching.factor(lambda, t * intervalS);
+			final float[] f = new float[raw.length];
+			for (int i = 0; i < f.length; i++) f[i] = (float) (raw[i] * factor);
+			final Segmentation seg = Segmenter.segment(f, dims, spacing, s.segmentation(), null);
+			final int[] labels = seg.labels().labels();
+			final int count = seg.labels().count();
+			final byte[] mask = seg.mask();
+			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, count,
+				SkeletonAnalyzer.analyze(Thinning.thin(mask, dims), dims, spacing), dims, spacing, plane * spacing[0] * spacing[1]);
+			final List<Obj> cur = objects(labels, count, dims, spacing);
+			final int[] zones = grow(labels, dims, grow);
+			if (prev == null) {
+				for (final Obj o : cur) o.track = nextTrack[0]++;
+			} else {
+				link(prev, prevZones, cur, zones, t, intervalS, s, events, lost, nextTrack, speed, dims, spacing);
+			}
+			final int[] trackOf = new int[count + 1];
+			for (final Obj o : cur) {
+				trackOf[o.label] = o.track;
+				spots.add(new DynamicsResult.Spot(t, o.label, o.track, o.parents, o.c[0], o.c[1], o.c[2], o.vox.length));
+			}
+			if (listener != null) listener.frame(t, labels, trackOf);
+			frameRows.add(new DynamicsResult.Frame(t, t * intervalS, count, net.get(NetworkAnalysis.Metric.TOTAL_LENGTH),
+				net.get(NetworkAnalysis.Metric.FOOTPRINT), seg.threshold(), factor));
+			prev = cur;
+			prevZones = zones;
+		}
+		final List<DynamicsResult.Event> merged = kissAndRun(events, s.kissAndRunFrames());
+		double sumD = 0, links = 0;
+		int tracks = 0, motile = 0;
+		for (final double[] v : speed.values()) {
+			sumD += v[0];
+			links += v[1];
+			if (v[1] >= 3) {
+				tracks++;
+				if (v[0] / v[1] / intervalS >= s.motileSpeedUmS()) motile++;
+			}
+		}
+		return new DynamicsResult(frameRows, spots, merged, intervalS, links > 0 ? sumD / links / intervalS : Double.NaN,
+			tracks > 0 ? motile / (double) tracks : Double.NaN);
+	}
+
+	private static List<Obj> objects(final int[] labels, final int count, final int[] dims, final double[] sp) {
+		final int[] size = new int[count + 1];
+		for (final int l : labels) size[l]++;
+		final int[][] vox = new int[count + 1][];
+		for (int l = 1; l <= count; l++) vox[l] = new int[size[l]];
+		final int[] fill = new int[count + 1];
+		for (int i = 0; i < labels.length; i++) if (labels[i] > 0) vox[labels[i]][fill[labels[i]]++] = i;
+		final List<Obj> out = new ArrayList<>();
+		for (int l = 1; l <= count; l++) if (size[l] > 0) out.add(new Obj(l, vox[l], dims, sp));
+		return out;
+	}
+
+	/** Labels grown breadth-first by r steps of the 8/26-neighbourhood; the first label to reach a voxel keeps it. */
+	static int[] grow(final int[] labels, final int[] dims, final int r) {
+		final int[] z = labels.clone();
+		final int w = dims[0], h = dims[1], d = dims.length == 3 ? dims[2] : 1;
+		int[] front = new int[64];
+		int nf = 0;
+		for (int i = 0; i < z.length; i++)
+			if (z[i] > 0) {
+				if (nf == front.length) front = Arrays.copyOf(front, 2 * nf);
+				front[nf++] = i;
+			}
+		for (int step = 0; step < r && nf > 0; step++) {
+			int[] next = new int[Math.max(64, nf)];
+			int nn = 0;
+			for (int q = 0; q < nf; q++) {
+				final int p = front[q];
+				final int x = p % w, y = (p / w) % h, k = p / (w * h);
+				for (int dz = d > 1 ? -1 : 0; dz <= (d > 1 ? 1 : 0); dz++)
+					for (int dy = -1; dy <= 1; dy++)
+						for (int dx = -1; dx <= 1; dx++) {
+							final int xx = x + dx, yy = y + dy, kk = k + dz;
+							if (xx < 0 || yy < 0 || kk < 0 || xx >= w || yy >= h || kk >= d) continue;
+							final int o = xx + w * (yy + h * kk);
+							if (z[o] != 0) continue;
+							z[o] = -z[p];
+							if (nn == next.length) next = Arrays.copyOf(next, 2 * nn);
+							next[nn++] = o;
+						}
+			}
+			// the voxels reached in this step are marked negative until the step ends, so that ties go to the lowest scan order
+			for (int q = 0; q < nn; q++) z[next[q]] = Math.abs(z[next[q]]);
+			front = next;
+			nf = nn;
+		}
+		return z;
+	}
+
+	/** counts[a][label b] of a's voxels in zone b, as one map per object. */
+	private static List<Map<Integer, Integer>> zoneCounts(final List<Obj> objs, final int[] zones) {
+		final List<Map<Integer, Integer>> out = new ArrayList<>();
+		for (final Obj o : objs) {
+			final Map<Integer, Integer> m = new TreeMap<>();
+			for (final int v : o.vox) if (zones[v] > 0) m.merge(zones[v], 1, Integer::sum);
+			out.add(m);
+		}
+		return out;
+	}
+
+	private static void link(final List<Obj> prev, final int[] prevZones, final List<Obj> cur, final int[] zones, final int t, final double dt,
+		final DynamicsSettings s, final List<DynamicsResult.Event> events, final List<Lost> lost, final int[] nextTrack, final Map<Integer, double[]> speed,
+		final int[] dims, final double[] sp) {
+		final int np = prev.size(), nc = cur.size();
+		final Map<Integer, Integer> prevIdx = new HashMap<>(), curIdx = new HashMap<>();
+		for (int i = 0; i < np; i++) prevIdx.put(prev.get(i).label, i);
+		for (int j = 0; j < nc; j++) curIdx.put(cur.get(j).label, j);
+		final List<Map<Integer, Integer>> cInP = zoneCounts(cur, prevZones), pInC = zoneCounts(prev, zones);
+		final double D = s.maxDisplacementUm();
+		// candidate pairs with cost
+		final Map<Long, Double> cost = new TreeMap<>();
+		final double[][] ov = new double[1][];
+		for (int j = 0; j < nc; j++)
+			for (final Map.Entry<Integer, Integer> e : cInP.get(j).entrySet()) cost.put((long) prevIdx.get(e.getKey()) * nc + j, 0.0);
+		for (int i = 0; i < np; i++)
+			for (final Map.Entry<Integer, Integer> e : pInC.get(i).entrySet()) cost.put((long) i * nc + curIdx.get(e.getKey()), 0.0);
+		for (int i = 0; i < np; i++)
+			for (int j = 0; j < nc; j++)
+				if (dist(prev.get(i).c, cur.get(j).c) <= D) cost.put((long) i * nc + j, 0.0);
+		assert ov.length == 1;
+		for (final Map.Entry<Long, Double> e : cost.entrySet()) {
+			final int i = (int) (e.getKey() / nc), j = (int) (e.getKey() % nc);
+			final Obj p = prev.get(i), q = cur.get(j);
+			final double w = Math.max(cInP.get(j).getOrDefault(p.label, 0) / (double) q.vox.length, pInC.get(i).getOrDefault(q.label, 0) / (double) p.vox.length);
+			final double d = dist(p.c, q.c) / D;
+			e.setValue(1 - w + 0.5 * Math.min(1, d * d));
+		}
+		// connected components of the candidate graph (union–find over prev ∪ cur)
+		final int[] parent = new int[np + nc];
+		for (int k = 0; k < parent.length; k++) parent[k] = k;
+		for (final long key : cost.keySet()) union(parent, (int) (key / nc), np + (int) (key % nc));
+		final Map<Integer, List<Integer>> comps = new TreeMap<>();
+		for (int k = 0; k < parent.length; k++) comps.computeIfAbsent(find(parent, k), x -> new ArrayList<>()).add(k);
+		final int[] linkOf = new int[np], linkedFrom = new int[nc];
+		Arrays.fill(linkOf, -1);
+		Arrays.fill(linkedFrom, -1);
+		for (final List<Integer> comp : comps.values()) {
+			final List<Integer> ri = new ArrayList<>(), cj = new ArrayList<>();
+			for (final int k : comp) if (k < np) ri.add(k); else cj.add(k - np);
+			if (ri.isEmpty() || cj.isEmpty()) continue;
+			final int a = ri.size(), b = cj.size(), m = a + b;
+			final double[][] c = new double[m][m];
+			for (final double[] row : c) Arrays.fill(row, FORBIDDEN);
+			for (int x = 0; x < a; x++)
+				for (int y = 0; y < b; y++) {
+					final Double v = cost.get((long) ri.get(x) * nc + cj.get(y));
+					if (v != null) {
+						c[x][y] = v;
+						c[a + y][b + x] = v;
+					}
+				}
+			for (int x = 0; x < a; x++) c[x][b + x] = ALT_COST;
+			for (int y = 0; y < b; y++) c[a + y][y] = ALT_COST;
+			final int[] col = Lap.solve(c);
+			for (int x = 0; x < a; x++)
+				if (col[x] < b && c[x][col[x]] < FORBIDDEN) {
+					linkOf[ri.get(x)] = cj.get(col[x]);
+					linkedFrom[cj.get(col[x])] = ri.get(x);
+				}
+		}
+		final double lo = 1 / (1 + s.sizeTolerance()), hi = 1 + s.sizeTolerance();
+		final boolean[] explained = new boolean[nc], ended = new boolean[np];
+		// fission: births grouped by their zone parent
+		final Map<Integer, List<Integer>> births = new TreeMap<>();
+		for (int j = 0; j < nc; j++) {
+			if (linkedFrom[j] >= 0) continue;
+			final int best = best(cInP.get(j), cur.get(j).vox.length);
+			if (best > 0) births.computeIfAbsent(prevIdx.get(best), x -> new ArrayList<>()).add(j);
+		}
+		for (final Map.Entry<Integer, List<Integer>> e : births.entrySet()) {
+			final int i = e.getKey();
+			final Obj p = prev.get(i);
+			final List<Integer> kids = new ArrayList<>(e.getValue());
+			int keep = linkOf[i];
+			if (keep < 0) {
+				if (kids.size() < 2) continue;
+				kids.sort((x, y) -> cur.get(y).vox.length != cur.get(x).vox.length ? cur.get(y).vox.length - cur.get(x).vox.length : x - y);
+				keep = kids.remove(0);
+			}
+			long total = cur.get(keep).vox.length;
+			for (final int j : kids) total += cur.get(j).vox.length;
+			final double ratio = total / (double) p.vox.length;
+			if (ratio < lo || ratio > hi) continue;
+			linkOf[i] = keep;
+			linkedFrom[keep] = i;
+			explained[keep] = true;
+			for (final int j : kids) {
+				final Obj q = cur.get(j);
+				q.track = nextTrack[0]++;
+				q.parents = new int[] { p.track };
+				explained[j] = true;
+				final double[] at = between(cur.get(keep), q, dims, sp);
+				final double conf = Math.max(0, Math.min(1, (1 - Math.abs(ratio - 1)) * cInP.get(j).getOrDefault(p.label, 0) / (double) q.vox.length));
+				events.add(new DynamicsResult.Event(EventType.FISSION, t, t * dt, at[0], at[1], at[2], new int[] { p.track }, new int[] { p.track, q.track }, conf));
+			}
+			cur.get(keep).parents = new int[] { p.track };
+		}
+		// fusion: deaths grouped by their zone child
+		final Map<Integer, List<Integer>> deaths = new TreeMap<>();
+		for (int i = 0; i < np; i++) {
+			if (linkOf[i] >= 0) continue;
+			final int best = best(pInC.get(i), prev.get(i).vox.length);
+			if (best > 0) deaths.computeIfAbsent(curIdx.get(best), x -> new ArrayList<>()).add(i);
+		}
+		for (final Map.Entry<Integer, List<Integer>> e : deaths.entrySet()) {
+			final int j = e.getKey();
+			final Obj q = cur.get(j);
+			final List<Integer> olds = new ArrayList<>(e.getValue());
+			int keep = linkedFrom[j];
+			if (keep < 0) {
+				if (olds.size() < 2) continue;
+				olds.sort((x, y) -> prev.get(y).vox.length != prev.get(x).vox.length ? prev.get(y).vox.length - prev.get(x).vox.length : x - y);
+				keep = olds.remove(0);
+			}
+			long total = prev.get(keep).vox.length;
+			for (final int i : olds) total += prev.get(i).vox.length;
+			final double ratio = total / (double) q.vox.length;
+			if (ratio < lo || ratio > hi) continue;
+			linkOf[keep] = j;
+			linkedFrom[j] = keep;
+			explained[j] = true;
+			final int[] ps = new int[olds.size() + 1];
+			ps[0] = prev.get(keep).track;
+			for (int k = 0; k < olds.size(); k++) {
+				final Obj p = prev.get(olds.get(k));
+				ps[k + 1] = p.track;
+				ended[olds.get(k)] = true;
+				final double[] at = between(prev.get(keep), p, dims, sp);
+				final double conf = Math.max(0, Math.min(1, (1 - Math.abs(ratio - 1)) * pInC.get(olds.get(k)).getOrDefault(q.label, 0) / (double) p.vox.length));
+				events.add(new DynamicsResult.Event(EventType.FUSION, t, t * dt, at[0], at[1], at[2], new int[] { prev.get(keep).track, p.track },
+					new int[] { prev.get(keep).track }, conf));
+			}
+			q.parents = ps;
+		}
+		// continued tracks and plain links
+		for (int j = 0; j < nc; j++) {
+			final int i = linkedFrom[j];
+			final Obj q = cur.get(j);
+			if (i < 0) continue;
+			q.track = prev.get(i).track;
+			if (!explained[j]) {
+				q.parents = new int[] { q.track };
+				final double[] v = speed.computeIfAbsent(q.track, x -> new double[2]);
+				v[0] += dist(prev.get(i).c, q.c);
+				v[1]++;
+			}
+		}
+		// lost tracks: remember; gap closing for unexplained births
+		for (int i = 0; i < np; i++)
+			if (linkOf[i] < 0 && !ended[i]) lost.add(new Lost(prev.get(i).track, t - 1, prev.get(i).c, prev.get(i).vox.length));
+		lost.removeIf(l -> t - 1 - l.frame > s.gapFrames());
+		for (int j = 0; j < nc; j++) {
+			final Obj q = cur.get(j);
+			if (q.track >= 0) continue;
+			Lost bestL = null;
+			double bd = Double.POSITIVE_INFINITY;
+			for (final Lost l : lost) {
+				if (l.frame >= t - 1) continue;
+				final double d = dist(l.c, q.c), r = q.vox.length / (double) l.size;
+				if (d <= (s.gapFrames() + 1) * D && r >= 0.5 && r <= 2 && d < bd) {
+					bd = d;
+					bestL = l;
+				}
+			}
+			if (bestL != null) {
+				lost.remove(bestL);
+				q.track = bestL.track;
+				q.parents = new int[] { q.track };
+			}
+			else q.track = nextTrack[0]++;
+		}
+	}
+
+	private static int best(final Map<Integer, Integer> counts, final int size) {
+		int best = 0, bc = 0;
+		for (final Map.Entry<Integer, Integer> e : counts.entrySet())
+			if (e.getValue() > bc) {
+				bc = e.getValue();
+				best = e.getKey();
+			}
+		return bc >= 0.5 * size ? best : 0;
+	}
+
+	private static double[] between(final Obj a, final Obj b, final int[] dims, final double[] sp) {
+		int pa = nearest(a, b.c, dims, sp);
+		int pb = nearest(b, pos(pa, dims, sp), dims, sp);
+		pa = nearest(a, pos(pb, dims, sp), dims, sp);
+		final double[] x = pos(pa, dims, sp), y = pos(pb, dims, sp);
+		return new double[] { (x[0] + y[0]) / 2, (x[1] + y[1]) / 2, (x[2] + y[2]) / 2 };
+	}
+
+	private static int nearest(final Obj o, final double[] c, final int[] dims, final double[] sp) {
+		int best = o.vox[0];
+		double bd = Double.POSITIVE_INFINITY;
+		for (final int v : o.vox) {
+			final double d = dist(pos(v, dims, sp), c);
+			if (d < bd) {
+				bd = d;
+				best = v;
+			}
+		}
+		return best;
+	}
+
+	private static double[] pos(final int v, final int[] dims, final double[] sp) {
+		final int w = dims[0], h = dims[1];
+		return new double[] { (v % w) * sp[0], ((v / w) % h) * sp[1], dims.length == 3 ? (v / (w * h)) * sp[2] : 0 };
+	}
+
+	private static double dist(final double[] a, final double[] b) {
+		final double x = a[0] - b[0], y = a[1] - b[1], z = a[2] - b[2];
+		return Math.sqrt(x * x + y * y + z * z);
+	}
+
+	private static int find(final int[] p, int x) {
+		while (p[x] != x) x = p[x] = p[p[x]];
+		return x;
+	}
+
+	private static void union(final int[] p, final int a, final int b) {
+		final int x = find(p, a), y = find(p, b);
+		if (x != y) p[Math.max(x, y)] = Math.min(x, y);
+	}
+
+	/** Replaces a fission and a fusion of the same two tracks within k frames by one kiss-and-run. */
+	private static List<DynamicsResult.Event> kissAndRun(final List<DynamicsResult.Event> events, final int k) {
+		final boolean[] drop = new boolean[events.size()];
+		final List<DynamicsResult.Event> out = new ArrayList<>();
+		final Map<Integer, DynamicsResult.Event> replace = new HashMap<>();
+		for (int a = 0; a < events.size(); a++) {
+			final DynamicsResult.Event f = events.get(a);
+			if (f.type() != EventType.FISSION || drop[a]) continue;
+			for (int b = a + 1; b < events.size(); b++) {
+				final DynamicsResult.Event g = events.get(b);
+				if (g.type() != EventType.FUSION || drop[b] || g.frame() - f.frame() > k || g.frame() <= f.frame()) continue;
+				final int[] x = f.childTracks().clone(), y = g.parentTracks().clone();
+				Arrays.sort(x);
+				Arrays.sort(y);
+				if (Arrays.equals(x, y)) {
+					drop[b] = true;
+					replace.put(a, new DynamicsResult.Event(EventType.KISS_AND_RUN, f.frame(), f.timeS(), f.x(), f.y(), f.z(), f.parentTracks(), g.childTracks(),
+						Math.min(f.confidence(), g.confidence())));
+					break;
+				}
+			}
+		}
+		for (int a = 0; a < events.size(); a++) if (!drop[a]) out.add(replace.getOrDefault(a, events.get(a)));
+		return out;
+	}
+}

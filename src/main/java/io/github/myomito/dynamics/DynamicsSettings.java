@@ -1,0 +1,69 @@
+package io.github.myomito.dynamics;
+
+import java.util.Objects;
+
+import io.github.myomito.segment.SegmentationSettings;
+
+/**
+ * Immutable settings of {@link DynamicsAnalyzer}; build with {@link #builder()}.
+ * <ul>
+ * <li>{@code maxDisplacementUm} D (default 0.5 µm): the largest centroid step linked without overlap,
+ * and the growth radius of the overlap zones (see {@link DynamicsAnalyzer});</li>
+ * <li>{@code sizeTolerance} τ (default 0.6): a split or merge is an event only when the children's
+ * (parents') summed size is within [1/(1+τ), 1+τ] of the parent's (child's);</li>
+ * <li>{@code kissAndRunFrames} k (default 2): a fission whose two tracks fuse again within k frames is
+ * one kiss-and-run, not two events;</li>
+ * <li>{@code gapFrames} G (default 2): a track lost for up to G frames is continued by a nearby
+ * unexplained new object;</li>
+ * <li>{@code motileSpeedUmS} (default 0.05 µm/s): tracks faster on average count as motile;</li>
+ * <li>{@code bleachCorrection} (default on): see {@link Bleaching}.</li>
+ * </ul>
+ */
+public final class DynamicsSettings {
+
+	private final SegmentationSettings segmentation;
+	private final double maxDisplacementUm, sizeTolerance, motileSpeedUmS;
+	private final int kissAndRunFrames, gapFrames;
+	private final boolean bleachCorrection;
+
+	private DynamicsSettings(final Builder b) {
+		segmentation = Objects.requireNonNull(b.segmentation, "segmentation");
+		if (!(b.maxDisplacementUm > 0) || Double.isInfinite(b.maxDisplacementUm)) throw new IllegalArgumentException("maxDisplacementUm must be positive, got " + b.maxDisplacementUm);
+		if (!(b.sizeTolerance > 0) || Double.isInfinite(b.sizeTolerance)) throw new IllegalArgumentException("sizeTolerance must be positive, got " + b.sizeTolerance);
+		if (!(b.motileSpeedUmS >= 0) || Double.isInfinite(b.motileSpeedUmS)) throw new IllegalArgumentException("motileSpeedUmS must be zero or positive, got " + b.motileSpeedUmS);
+		if (b.kissAndRunFrames < 0) throw new IllegalArgumentException("kissAndRunFrames must be zero or positive, got " + b.kissAndRunFrames);
+		if (b.gapFrames < 0) throw new IllegalArgumentException("gapFrames must be zero or positive, got " + b.gapFrames);
+		maxDisplacementUm = b.maxDisplacementUm; sizeTolerance = b.sizeTolerance; motileSpeedUmS = b.motileSpeedUmS;
+		kissAndRunFrames = b.kissAndRunFrames; gapFrames = b.gapFrames; bleachCorrection = b.bleachCorrection;
+	}
+
+	/** @return the defaults */ public static DynamicsSettings defaults() { return builder().build(); }
+	/** @return a builder with the defaults */ public static Builder builder() { return new Builder(); }
+
+	/** @return per-frame segmentation settings (the existing chain) */ public SegmentationSettings segmentation() { return segmentation; }
+	/** @return D, µm */ public double maxDisplacementUm() { return maxDisplacementUm; }
+	/** @return τ */ public double sizeTolerance() { return sizeTolerance; }
+	/** @return motility threshold, µm/s */ public double motileSpeedUmS() { return motileSpeedUmS; }
+	/** @return k, frames */ public int kissAndRunFrames() { return kissAndRunFrames; }
+	/** @return G, frames */ public int gapFrames() { return gapFrames; }
+	/** @return whether frames are corrected for photobleaching */ public boolean bleachCorrection() { return bleachCorrection; }
+
+	/** Mutable builder. */
+	public static final class Builder {
+		private SegmentationSettings segmentation = SegmentationSettings.defaults();
+		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05;
+		private int kissAndRunFrames = 2, gapFrames = 2;
+		private boolean bleachCorrection = true;
+
+		private Builder() {}
+
+		/** @param v settings @return this */ public Builder segmentation(final SegmentationSettings v) { segmentation = v; return this; }
+		/** @param v µm @return this */ public Builder maxDisplacementUm(final double v) { maxDisplacementUm = v; return this; }
+		/** @param v τ @return this */ public Builder sizeTolerance(final double v) { sizeTolerance = v; return this; }
+		/** @param v µm/s @return this */ public Builder motileSpeedUmS(final double v) { motileSpeedUmS = v; return this; }
+		/** @param v frames @return this */ public Builder kissAndRunFrames(final int v) { kissAndRunFrames = v; return this; }
+		/** @param v frames @return this */ public Builder gapFrames(final int v) { gapFrames = v; return this; }
+		/** @param v on/off @return this */ public Builder bleachCorrection(final boolean v) { bleachCorrection = v; return this; }
+		/** @return validated settings */ public DynamicsSettings build() { return new DynamicsSettings(this); }
+	}
+}

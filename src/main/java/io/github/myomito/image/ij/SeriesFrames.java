@@ -1,0 +1,69 @@
+package io.github.myomito.image.ij;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.Calibration;
+import ij.plugin.Duplicator;
+
+/**
+ * The bridge from an ImageJ hyperstack with frames to the frame-by-frame input of
+ * {@link io.github.myomito.dynamics.DynamicsAnalyzer}: one channel's planes of one frame as a flat
+ * float array (x fastest, then y, then z), read on demand, and the frame interval in seconds.
+ */
+public final class SeriesFrames {
+
+	private SeriesFrames() {}
+
+	/** @return whether the image is a time series (more than one frame) */
+	public static boolean isSeries(final ImagePlus imp) {
+		return imp.getNFrames() > 1;
+	}
+
+	/**
+	 * @param channel 1-based channel
+	 * @return frame t (0-based) → its pixels
+	 */
+	public static IntFunction<float[]> frames(final ImagePlus imp, final int channel) {
+		final ImageStack st = imp.getStack();
+		final int w = imp.getWidth(), h = imp.getHeight(), nz = imp.getNSlices();
+		return t -> {
+			final float[] out = new float[w * h * nz];
+			for (int z = 0; z < nz; z++) {
+				final float[] p = (float[]) st.getProcessor(imp.getStackIndex(channel, z + 1, t + 1)).convertToFloatProcessor().getPixels();
+				System.arraycopy(p, 0, out, z * w * h, w * h);
+			}
+			return out;
+		};
+	}
+
+	/** @return the first frame (all channels and slices) as an image of its own */
+	public static ImagePlus firstFrame(final ImagePlus imp) {
+		final ImagePlus f = new Duplicator().run(imp, 1, imp.getNChannels(), 1, imp.getNSlices(), 1, 1);
+		f.setTitle(imp.getTitle());
+		f.setCalibration(imp.getCalibration().copy());
+		return f;
+	}
+
+	/**
+	 * @param overrideS the user's interval (s), or null to read the calibration
+	 * @return seconds between frames
+	 * @throws IOException naming the file when neither gives a positive interval
+	 */
+	public static double intervalS(final ImagePlus imp, final Double overrideS, final Path file) throws IOException {
+		if (overrideS != null) {
+			if (!(overrideS > 0) || overrideS.isInfinite()) throw new IOException(file + ": --frame-interval-s must be positive, got " + overrideS);
+			return overrideS;
+		}
+		final Calibration c = imp.getCalibration();
+		final double fi = c.frameInterval;
+		final String u = c.getTimeUnit() == null ? "s" : c.getTimeUnit().trim().toLowerCase(java.util.Locale.ROOT);
+		final double scale = u.startsWith("ms") || u.startsWith("milli") ? 1e-3 : u.startsWith("min") ? 60 : u.startsWith("h") ? 3600 : 1;
+		if (!(fi > 0) || Double.isInfinite(fi))
+			throw new IOException(file + ": time series of " + imp.getNFrames() + " frames has no frame interval in its calibration; give --frame-interval-s");
+		return fi * scale;
+	}
+}

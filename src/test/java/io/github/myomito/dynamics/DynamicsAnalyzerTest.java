@@ -1,0 +1,74 @@
+package io.github.myomito.dynamics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.myomito.dynamics.DynamicsResult.EventType;
+import io.github.myomito.simulate.TimeLapseSettings;
+import io.github.myomito.simulate.TimeLapseTruth;
+
+/** Tracking and event detection against simulated 2D+t series with known events (see docs/dynamics.md). */
+class DynamicsAnalyzerTest {
+
+	private static TimeLapseSettings.Builder base(final long seed) {
+		return TimeLapseSettings.builder().seed(seed).frames(30).frameIntervalS(2).speedUmS(0.15);
+	}
+
+	@Test
+	void eventsRatesAndLinksMatchTheTruth() {
+		int trueEv = 0, detected = 0, matched = 0, links = 0, correct = 0;
+		for (long seed = 1; seed <= 3; seed++) {
+			final DynamicsScore sc = new DynamicsScore(base(seed).fissionRate(5).fusionRate(5).build());
+			trueEv += sc.trueEvents;
+			detected += sc.detectedEvents;
+			matched += sc.matchedEvents;
+			links += sc.trueLinks;
+			correct += sc.correctLinks;
+			for (final EventType t : new EventType[] { EventType.FISSION, EventType.FUSION }) {
+				final double truth = sc.truth.rate(TimeLapseTruth.EventType.valueOf(t.name()));
+				assertEquals(truth, sc.result.rate(t), 0.1 * truth + 1e-9, "seed " + seed + " " + t + ": " + sc);
+			}
+		}
+		assertTrue(trueEv >= 15, "too few events to score: " + trueEv);
+		assertTrue(matched >= 0.9 * trueEv, "recall " + matched + "/" + trueEv);
+		assertTrue(matched >= 0.9 * detected, "precision " + matched + "/" + detected);
+		assertTrue(correct >= 0.95 * links, "link accuracy " + correct + "/" + links);
+	}
+
+	@Test
+	void aSeriesWithoutEventsReportsNoneDespiteNoiseBleachingAndDrift() {
+		final DynamicsScore sc = new DynamicsScore(base(7).fissionRate(0).fusionRate(0).bleachTauS(40).driftUmPerFrame(0.05).build());
+		assertEquals(0, sc.truth.events().size());
+		final double falseRate = (sc.result.count(EventType.FISSION) + sc.result.count(EventType.FUSION)) / (sc.result.meanLengthUm() / 100)
+			/ (29 * 2 / 60.0);
+		assertTrue(falseRate <= 0.1, "false events per 100 µm per min: " + falseRate + " (" + sc + ")");
+		assertTrue(sc.linkAccuracy() >= 0.95, sc.toString());
+	}
+
+	@Test
+	void fissionDominantAndFusionDominantSeriesAreToldApart() {
+		for (long seed = 11; seed <= 12; seed++) {
+			final DynamicsResult fis = new DynamicsScore(base(seed).fissionRate(5).fusionRate(0.5).build()).result;
+			final DynamicsResult fus = new DynamicsScore(base(seed).fissionRate(0.5).fusionRate(5).build()).result;
+			assertTrue(fis.rate(EventType.FISSION) > fis.rate(EventType.FUSION), "seed " + seed + " fission-dominant");
+			assertTrue(fus.rate(EventType.FUSION) > fus.rate(EventType.FISSION), "seed " + seed + " fusion-dominant");
+		}
+	}
+
+	@Test
+	void lapSolverFindsTheOptimalAssignment() {
+		// 3 × 3 with a unique optimum of cost 1 + 2 + 2 = 5 (rows → columns 1, 0, 2), checked by enumeration
+		final double[][] c = { { 4, 1, 3 }, { 2, 0, 5 }, { 3, 2, 2 } };
+		assertArrayEquals(new int[] { 1, 0, 2 }, Lap.solve(c));
+	}
+
+	@Test
+	void bleachingFitRecoversTheDecayRate() {
+		final double[] m = new double[10];
+		for (int t = 0; t < m.length; t++) m[t] = 500 * Math.exp(-0.02 * t * 3);
+		assertEquals(0.02, Bleaching.decayRate(m, 3), 1e-12);
+	}
+}
