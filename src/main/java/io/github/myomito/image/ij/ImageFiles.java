@@ -31,6 +31,7 @@ public final class ImageFiles {
 		if (Files.isDirectory(file)) throw new IOException(file + ": is a folder, not an image");
 		if (!Files.isReadable(file)) throw new IOException(file + ": not readable");
 		if (Files.size(file) == 0) throw new IOException(file + ": empty file");
+		final TiffIntegrity.Summary tiff = isTiff(file) ? TiffIntegrity.check(file) : null;
 		final ImagePlus imp;
 		final Opener opener = new Opener();
 		final int type = opener.getFileType(file.toAbsolutePath().toString());
@@ -44,8 +45,27 @@ public final class ImageFiles {
 		}
 		if (imp == null || imp.getStackSize() == 0)
 			throw new IOException(file + ": not an image ImageJ can read (TIFF, PNG, JPEG, GIF, BMP, PGM, FITS, DICOM)");
+		if (tiff != null) matches(file, imp, tiff);
 		imp.setTitle(file.getFileName().toString());
 		return imp;
+	}
+
+	private static boolean isTiff(final Path file) throws IOException {
+		final byte[] head = new byte[4];
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(head, 0, 4) == 4 && TiffIntegrity.looksLikeTiff(head);
+		}
+	}
+
+	/** What ImageJ read must be what the file holds: every plane, and the description's channels/slices/frames. */
+	private static void matches(final Path file, final ImagePlus imp, final TiffIntegrity.Summary tiff) throws IOException {
+		if (imp.getWidth() != tiff.width || imp.getHeight() != tiff.height)
+			throw new IOException(file + ": damaged TIFF: ImageJ read a " + imp.getWidth() + "x" + imp.getHeight() + " image, the header says " + tiff.width + "x" + tiff.height);
+		if (imp.getStackSize() != tiff.planes)
+			throw new IOException(file + ": damaged TIFF: ImageJ read " + imp.getStackSize() + " of the " + tiff.planes + " planes the header promises");
+		if (tiff.channels > 0 && (imp.getNChannels() != tiff.channels || imp.getNSlices() != tiff.slices || imp.getNFrames() != tiff.frames))
+			throw new IOException(file + ": damaged TIFF: ImageJ read channels=" + imp.getNChannels() + ", slices=" + imp.getNSlices() + ", frames=" + imp.getNFrames()
+				+ ", the description says channels=" + tiff.channels + ", slices=" + tiff.slices + ", frames=" + tiff.frames);
 	}
 
 	/** Opens and wraps an image file, assigning roles to channels in order. */
