@@ -63,6 +63,8 @@ final class ColocCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (!format.equals("json") && !format.equals("text")) throw new Main.UsageException("--format must be json or text, got '" + format + "'");
 		if (randomisations < 0) throw new Main.UsageException("--randomisations must be ≥ 0, got " + randomisations);
+		Inputs.requireExisting(images.toArray(new Path[0]));
+		Inputs.requireExisting(mask);
 		final float[] a, b;
 		final int[] dims;
 		final double[] spacing;
