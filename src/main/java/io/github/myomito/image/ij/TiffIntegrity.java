@@ -45,11 +45,14 @@ public final class TiffIntegrity {
 		public final int planes;
 		/** Width and height of the first plane. */
 		public final long width, height;
+		/** Bytes of the uncompressed pixels of all planes (what reading the image takes in memory). */
+		public final long pixelBytes;
 		/** Channels, slices and frames of the ImageJ description (1 when it says nothing; all 0 without one). */
 		public final long channels, slices, frames;
 
-		Summary(final int planes, final long width, final long height, final long[] czt) {
+		Summary(final int planes, final long width, final long height, final long[] czt, final long pixelBytes) {
 			this.planes = planes;
+			this.pixelBytes = pixelBytes;
 			this.width = width;
 			this.height = height;
 			this.channels = czt[0];
@@ -133,7 +136,7 @@ public final class TiffIntegrity {
 			}
 			final long[] czt = { 0, 0, 0 };
 			if (first.description != null && first.description.startsWith("ImageJ=")) planes = checkImageJ(first, ifds.size(), planes, czt);
-			return new Summary(planes, first.width, first.height, czt);
+			return new Summary(planes, first.width, first.height, czt, planes * first.planeBytes());
 		}
 
 		/** @return the planes ImageJ will read, after checking the description against the file. */
