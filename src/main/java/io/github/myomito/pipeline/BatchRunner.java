@@ -181,6 +181,11 @@ public final class BatchRunner {
 					}
 					catch (final Exception | OutOfMemoryError e) {
 						String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+						if (e instanceof OutOfMemoryError) {
+							final long heap = Runtime.getRuntime().maxMemory();
+							m = String.format(java.util.Locale.ROOT, "not enough memory: the analysis ran out of the %.1f GB Java heap; give java more, e.g. java -Xmx%dg "
+								+ "(README, memory)", heap / 1e9, Math.max(2, (long) Math.ceil(2.0 * heap / (1L << 30))));
+						}
 						if (!m.contains(Path.of(file).getFileName().toString())) m = file + ": " + m;
 						r = analyzer.failure(f, m.replace('\n', ' '));
 					}

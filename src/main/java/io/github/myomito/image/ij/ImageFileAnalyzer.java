@@ -60,6 +60,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 
 	@Override
 	public ImageResult analyze(final Path file, final Progress progress, final java.util.concurrent.Executor helpers) throws Exception {
+		if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > 0) MemoryEstimate.check(file, Runtime.getRuntime().maxMemory());
 		final FibreImage img = ImageFiles.read(file, settings.channelRoles());
 		final long[] d = img.dimensions();
 		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);

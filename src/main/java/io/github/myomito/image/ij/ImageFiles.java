@@ -34,7 +34,7 @@ public final class ImageFiles {
 		final TiffIntegrity.Summary tiff = isTiff(file) ? TiffIntegrity.check(file) : null;
 		if (tiff != null && tiff.pixelBytes > Runtime.getRuntime().maxMemory())
 			throw new IOException(String.format(java.util.Locale.ROOT, "%s: not enough memory: reading this image needs ~%.1f GB, the heap is %.1f GB; give java -Xmx%dg (see README, memory)",
-				file, tiff.pixelBytes / 1e9, Runtime.getRuntime().maxMemory() / 1e9, (long) Math.ceil(tiff.pixelBytes * 8 / (double) (1L << 30))));
+				file, tiff.pixelBytes / 1e9, Runtime.getRuntime().maxMemory() / 1e9, (long) Math.ceil(MemoryEstimate.bytesNeeded(tiff) * 1.25 / (1L << 30))));
 		final ImagePlus imp;
 		final Opener opener = new Opener();
 		final int type = opener.getFileType(file.toAbsolutePath().toString());
