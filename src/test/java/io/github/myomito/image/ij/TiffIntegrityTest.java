@@ -94,6 +94,17 @@ class TiffIntegrityTest {
 	}
 
 	@Test
+	void memoryEstimateFollowsItsModelAndRefusesBeforeTheWork() throws IOException {
+		final TiffIntegrity.Summary s = TiffIntegrity.check(STACK);
+		// 201 x 161 x 6 slices x 2 channels, 32-bit
+		assertThat(s.pixelBytes).isEqualTo(201L * 161 * 6 * 2 * 4);
+		assertThat(MemoryEstimate.bytesNeeded(s)).isEqualTo(s.pixelBytes + MemoryEstimate.BYTES_PER_VOXEL * 201 * 161 * 6);
+		MemoryEstimate.check(STACK, 1L << 30);
+		assertThatThrownBy(() -> MemoryEstimate.check(STACK, 1_000_000)).hasMessageContaining(STACK.toString()).hasMessageContaining("not enough memory")
+			.hasMessageContaining("-Xmx1g");
+	}
+
+	@Test
 	void aLoopingIfdChainIsAnErrorNotAHang() throws IOException {
 		final byte[] b = Files.readAllBytes(SAMPLE);
 		// the first IFD's next-IFD pointer, pointed back at the first IFD
