@@ -185,6 +185,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 		if (threads < 1) throw new Main.UsageException("--threads must be ≥ 1, got " + threads);
 		if (rois != null && fibreLabels != null) throw new Main.UsageException("give fibres either as --rois or as --fibre-labels, not both");
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new Main.UsageException("--out " + out + " is a file, not a folder");
+		try {
+			Files.createDirectories(out);
+		}
+		catch (final java.io.IOException e) {
+			throw new Main.UsageException("--out " + OptionMessages.oneLine(e));
+		}
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")).frameIntervalS(frameIntervalS),
 			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk));
 		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
@@ -195,6 +201,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 		io.github.myomito.phenotype.PhenotypeRun.run(out, sampleSheet, classification);
 		spec.commandLine().getErr().println(String.format(Locale.ROOT, "myomito analyze: %d image%s, %d analysed, %d already complete, %d failed; tables in %s",
 			s.total, s.total == 1 ? "" : "s", s.analysed, s.resumed, s.failed, out));
+		// a path on the command line that does not exist is a usage error (its row says so; the others were analysed)
+		for (final Path p : Inputs.missing(inputs)) spec.commandLine().getErr().println("myomito analyze: error: " + p + ": no such file or folder");
+		if (!Inputs.missing(inputs).isEmpty()) return Main.USAGE;
 		return s.failed == 0 && skipped == 0 ? Main.OK : Main.SOME_FAILED;
 	}
 
@@ -226,6 +235,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 			case "auto": mode = AnalysisSettings.FibreMode.AUTO; break;
 			default: throw new Main.UsageException("--fibres must be image or auto, got '" + fibres + "'");
 		}
+		for (final Object[] o : new Object[][] { { "--pixel-size", pixelSize }, { "--z-step", zStep } })
+			if (o[1] != null && !((Double) o[1] > 0 && Double.isFinite((Double) o[1])))
+				throw new Main.UsageException(o[0] + " must be a positive number of µm, got " + o[1]);
 		try {
 			final AnalysisSettings.Builder b = AnalysisSettings.builder().mitoChannel(reporter != null && neutralChannel != null ? neutralChannel : mitoChannel).lc3Channel(lc3Channel).threshold(threshold)
 				.pixelSizeUm(pixelSize == null ? Double.NaN : pixelSize).zStepUm(zStep == null ? Double.NaN : zStep).pruneUm(prune)
@@ -251,7 +263,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 			return b.build();
 		}
 		catch (final IllegalArgumentException e) {
-			throw new Main.UsageException("--" + e.getMessage());
+			throw new Main.UsageException(OptionMessages.option(e.getMessage()));
 		}
 	}
 }

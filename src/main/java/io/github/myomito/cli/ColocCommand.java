@@ -63,6 +63,8 @@ final class ColocCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (!format.equals("json") && !format.equals("text")) throw new Main.UsageException("--format must be json or text, got '" + format + "'");
 		if (randomisations < 0) throw new Main.UsageException("--randomisations must be ≥ 0, got " + randomisations);
+		Inputs.requireExisting(images.toArray(new Path[0]));
+		Inputs.requireExisting(mask);
 		final float[] a, b;
 		final int[] dims;
 		final double[] spacing;
@@ -121,6 +123,8 @@ final class ColocCommand implements Callable<Integer> {
 		out.put("manders_m2", r.mandersM2());
 		out.put("manders_tm1", r.mandersTM1());
 		out.put("manders_tm2", r.mandersTM2());
+		out.put("manders_tm1_above_t1", r.mandersTM1AboveT1());
+		out.put("manders_tm2_above_t2", r.mandersTM2AboveT2());
 		out.put("threshold_ch1", r.threshold1());
 		out.put("threshold_ch2", r.threshold2());
 		out.put("costes_p", r.costesP());

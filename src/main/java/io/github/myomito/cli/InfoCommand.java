@@ -23,6 +23,7 @@ final class InfoCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		Inputs.requireExisting(inputs.toArray(new Path[0]));
 		final List<Path> files = Inputs.expand(inputs);
 		final int skipped = Inputs.reportSkipped("info", inputs, spec.commandLine().getErr());
 		if (files.isEmpty()) {

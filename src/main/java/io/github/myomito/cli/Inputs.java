@@ -29,6 +29,21 @@ final class Inputs {
 	}
 
 	/**
+	 * A path on the command line that does not exist is a usage error (exit code 2).
+	 *
+	 * @throws Main.UsageException naming the first missing path
+	 */
+	static void requireExisting(final Path... paths) {
+		for (final Path p : paths)
+			if (p != null && !Files.exists(p)) throw new Main.UsageException(p + ": no such file or folder");
+	}
+
+	/** @return the inputs that do not exist. */
+	static List<Path> missing(final List<Path> inputs) {
+		return inputs.stream().filter(p -> !Files.exists(p)).collect(Collectors.toList());
+	}
+
+	/**
 	 * Folders are searched recursively for images; files are taken as given (even with an unusual
 	 * name, so that a bad file gets its own error row). Missing paths are kept: the caller reports them.
 	 */

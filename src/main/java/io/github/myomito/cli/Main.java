@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
 /**
  * The MyoMito command line: {@code java -jar myomito-cli.jar <command> …}. Each subcommand is a thin
  * door over the core. Exit codes: {@code 0} success, {@code 1} some input failed (named on stderr and
- * in the output tables), {@code 2} usage error. Errors are one line, never a stack trace (set
- * {@code MYOMITO_DEBUG=1} to see one).
+ * in the output tables), {@code 2} usage error (a bad option, or an input path that does not exist).
+ * Errors are one line, never a stack trace ({@code --debug}, anywhere on the command line, or
+ * {@code MYOMITO_DEBUG=1} prints the full trace on stderr). Ctrl-C / SIGTERM stops with a message; the
+ * output folder stays resumable (writes are atomic, an image counts as done only once its status file is written).
  */
 @Command(name = "myomito", mixinStandardHelpOptions = true, versionProvider = Version.class,
 	description = "Mitochondrial network, lattice and mitophagy analysis of skeletal-muscle fibre images.",
@@ -25,15 +27,37 @@ public final class Main {
 	/** Exit code: the command line itself was wrong. */
 	public static final int USAGE = 2;
 
+	/** Listed in the help; taken out of the arguments wherever it stands before parsing (see {@link #run}). */
+	@picocli.CommandLine.Option(names = "--debug", description = "Print the full stack trace of an error on stderr (also MYOMITO_DEBUG=1); allowed after any command.")
+	boolean debug;
+
 	private Main() {}
 
 	/** Entry point of the shaded jar. */
 	public static void main(final String[] args) {
-		System.exit(run(args, System.out, System.err));
+		final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+		final Thread hook = new Thread(() -> {
+			if (!finished.get()) {
+				System.err.println();
+				System.err.println("myomito: stopped by a signal (Ctrl-C / SIGTERM); finished images are kept: rerun the same command to resume");
+				System.err.flush();
+			}
+		}, "myomito-stop-message");
+		Runtime.getRuntime().addShutdownHook(hook);
+		final int code = run(args, System.out, System.err);
+		finished.set(true);
+		System.exit(code);
 	}
 
 	/** Runs the CLI in-process (used by tests) and returns the exit code. */
 	public static int run(final String[] args, final PrintStream out, final PrintStream err) {
+		final java.util.List<String> rest = new java.util.ArrayList<>();
+		boolean debugFlag = System.getenv("MYOMITO_DEBUG") != null;
+		for (final String a : args) {
+			if ("--debug".equals(a)) debugFlag = true;
+			else rest.add(a);
+		}
+		final boolean debug = debugFlag;
 		final CommandLine cl = new CommandLine(new Main());
 		cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 		cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -45,10 +69,18 @@ public final class Main {
 		cl.setExecutionExceptionHandler((ex, c, parsed) -> {
 			final boolean usage = ex instanceof UsageException || ex instanceof IllegalArgumentException;
 			c.getErr().println("myomito " + c.getCommandName() + ": error: " + oneLine(ex));
-			if (System.getenv("MYOMITO_DEBUG") != null) ex.printStackTrace(c.getErr());
+			if (debug) ex.printStackTrace(c.getErr());
 			return usage ? USAGE : SOME_FAILED;
 		});
-		return cl.execute(args);
+		try {
+			return cl.execute(rest.toArray(new String[0]));
+		}
+		catch (final OutOfMemoryError e) {
+			cl.getErr().println("myomito: error: not enough memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+				+ " MB heap): give java more, e.g. java -Xmx" + Math.max(2, 2 * Runtime.getRuntime().maxMemory() / (1L << 30)) + "g -jar myomito-cli.jar …");
+			if (debug) e.printStackTrace(cl.getErr());
+			return SOME_FAILED;
+		}
 	}
 
 	private static String qualified(final CommandLine c) {
@@ -57,9 +89,7 @@ public final class Main {
 	}
 
 	static String oneLine(final Throwable ex) {
-		String m = ex.getMessage();
-		if (m == null || m.isBlank()) m = ex.getClass().getSimpleName();
-		return m.replace('\n', ' ').replace('\r', ' ');
+		return OptionMessages.oneLine(ex);
 	}
 
 	/** A problem with the command line's values (exit code 2). */

@@ -54,6 +54,7 @@ final class SkeletonCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (!format.equals("json") && !format.equals("text")) throw new Main.UsageException("--format must be json or text, got '" + format + "'");
 		if (prune < 0) throw new Main.UsageException("--prune-um must be ≥ 0, got " + prune);
+		Inputs.requireExisting(image);
 		final FibreImage img = ImageFiles.read(image);
 		if (img.numChannels() != 1) throw new IllegalArgumentException(image + ": expected one binary channel, found " + img.numChannels() + " channels");
 		final float[] v = Pixels.floats(img.channel(0));

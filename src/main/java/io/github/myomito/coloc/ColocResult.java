@@ -15,9 +15,12 @@ import java.util.List;
  * with {@code R > T1 ∧ G > T2}; {@link #pearsonBelow()} over the complement, {@code R ≤ T1 ∨ G ≤ T2}.</li>
  * <li>Manders et al. 1993 (doi:10.1111/j.1365-2818.1993.tb03313.x): {@code M1 = Σ_{G>0} R / Σ R},
  * {@code M2 = Σ_{R>0} G / Σ G}.</li>
- * <li>Thresholded Manders (Costes et al. 2004, doi:10.1529/biophysj.103.038422, as documented for
- * Fiji's Coloc 2): {@code tM1 = Σ_{R>T1 ∧ G>T2} R / Σ_{R>T1} R},
- * {@code tM2 = Σ_{R>T1 ∧ G>T2} G / Σ_{G>T2} G}.</li>
+ * <li>Thresholded Manders (Costes et al. 2004, doi:10.1529/biophysj.103.038422), as Fiji's Coloc 2
+ * computes them: {@code tM1 = Σ_{G>0 ∧ G≥T2} R / Σ R}, {@code tM2 = Σ_{R>0 ∧ R≥T1} G / Σ G} (sums over the
+ * region). The fraction of each channel's intensity above its own threshold that colocalises
+ * ({@link #mandersTM1AboveT1()} {@code = Σ_{R>T1 ∧ G>T2} R / Σ_{R>T1} R}, {@link #mandersTM2AboveT2()}
+ * {@code = Σ_{R>T1 ∧ G>T2} G / Σ_{G>T2} G}; Coloc 2's "%Ch1 Int &gt; thresh") is what MyoMito called tM1/tM2
+ * before 0.1.0.</li>
  * <li>Costes significance: {@link #costesP()} = fraction of block-randomised Pearson r strictly below
  * the observed r (≥ 0.95 = significant colocalisation), {@link #costesFractionAtOrAbove()} = 1 − P.</li>
  * <li>Spearman ρ (Pearson r of average ranks), Kendall τ-b (Knight 1966), Li's ICQ
@@ -28,7 +31,7 @@ public final class ColocResult {
 
 	private final int n;
 	private final double pearson, pearsonAbove, pearsonBelow;
-	private final double mandersM1, mandersM2, mandersTM1, mandersTM2;
+	private final double mandersM1, mandersM2, mandersTM1, mandersTM2, mandersTM1AboveT1, mandersTM2AboveT2;
 	private final double threshold1, threshold2;
 	private final double regressionSlope, regressionIntercept;
 	private final int randomisations;
@@ -45,6 +48,8 @@ public final class ColocResult {
 		this.mandersM2 = d.mandersM2;
 		this.mandersTM1 = d.mandersTM1;
 		this.mandersTM2 = d.mandersTM2;
+		this.mandersTM1AboveT1 = d.mandersTM1AboveT1;
+		this.mandersTM2AboveT2 = d.mandersTM2AboveT2;
 		this.threshold1 = d.threshold1;
 		this.threshold2 = d.threshold2;
 		this.regressionSlope = d.regressionSlope;
@@ -78,11 +83,17 @@ public final class ColocResult {
 	/** @return Manders' M2 = Σ ch2 where ch1 &gt; 0, over Σ ch2 */
 	public double mandersM2() { return mandersM2; }
 
-	/** @return thresholded tM1 = Σ ch1 where ch1 &gt; T1 ∧ ch2 &gt; T2, over Σ ch1 where ch1 &gt; T1 */
+	/** @return thresholded tM1 (Coloc 2) = Σ ch1 where ch2 &gt; 0 ∧ ch2 ≥ T2, over Σ ch1 of the region */
 	public double mandersTM1() { return mandersTM1; }
 
-	/** @return thresholded tM2 = Σ ch2 where ch1 &gt; T1 ∧ ch2 &gt; T2, over Σ ch2 where ch2 &gt; T2 */
+	/** @return thresholded tM2 (Coloc 2) = Σ ch2 where ch1 &gt; 0 ∧ ch1 ≥ T1, over Σ ch2 of the region */
 	public double mandersTM2() { return mandersTM2; }
+
+	/** @return Σ ch1 where ch1 &gt; T1 ∧ ch2 &gt; T2, over Σ ch1 where ch1 &gt; T1 (colocalised fraction of ch1 above its threshold) */
+	public double mandersTM1AboveT1() { return mandersTM1AboveT1; }
+
+	/** @return Σ ch2 where ch1 &gt; T1 ∧ ch2 &gt; T2, over Σ ch2 where ch2 &gt; T2 (colocalised fraction of ch2 above its threshold) */
+	public double mandersTM2AboveT2() { return mandersTM2AboveT2; }
 
 	/** @return channel-1 threshold T1 (Costes or manual) */
 	public double threshold1() { return threshold1; }
@@ -138,6 +149,7 @@ public final class ColocResult {
 		int n;
 		double pearson = Double.NaN, pearsonAbove = Double.NaN, pearsonBelow = Double.NaN;
 		double mandersM1 = Double.NaN, mandersM2 = Double.NaN, mandersTM1 = Double.NaN, mandersTM2 = Double.NaN;
+		double mandersTM1AboveT1 = Double.NaN, mandersTM2AboveT2 = Double.NaN;
 		double threshold1 = Double.NaN, threshold2 = Double.NaN;
 		double regressionSlope = Double.NaN, regressionIntercept = Double.NaN;
 		int randomisations;

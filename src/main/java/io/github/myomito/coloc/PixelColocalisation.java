@@ -211,8 +211,14 @@ public final class PixelColocalisation {
 		if (Double.isNaN(t1) || Double.isNaN(t2)) return;
 		int nAbove = 0;
 		double s1t = 0, s2t = 0, s1c = 0, s2c = 0;
+		// Coloc 2's tM1/tM2 (Costes et al. 2004): ch1 where ch2 is above zero and at or above T2, over all ch1 of the region
+		double s1 = 0, s2 = 0, s1w = 0, s2w = 0;
 		for (int i = 0; i < x.length; i++) {
 			final boolean a1 = x[i] > t1, a2 = y[i] > t2;
+			s1 += x[i];
+			s2 += y[i];
+			if (y[i] > 0 && y[i] >= t2) s1w += x[i];
+			if (x[i] > 0 && x[i] >= t1) s2w += y[i];
 			if (a1) s1t += x[i];
 			if (a2) s2t += y[i];
 			if (a1 && a2) {
@@ -221,8 +227,10 @@ public final class PixelColocalisation {
 				nAbove++;
 			}
 		}
-		r.mandersTM1 = s1t != 0 ? s1c / s1t : Double.NaN;
-		r.mandersTM2 = s2t != 0 ? s2c / s2t : Double.NaN;
+		r.mandersTM1 = s1 != 0 ? s1w / s1 : Double.NaN;
+		r.mandersTM2 = s2 != 0 ? s2w / s2 : Double.NaN;
+		r.mandersTM1AboveT1 = s1t != 0 ? s1c / s1t : Double.NaN;
+		r.mandersTM2AboveT2 = s2t != 0 ? s2c / s2t : Double.NaN;
 		if (s1t == 0 || s2t == 0) r.warnings.add("no pixel above a threshold: thresholded Manders undefined");
 		final float[] ax = new float[nAbove], ay = new float[nAbove];
 		final float[] bx = new float[x.length - nAbove], by = new float[x.length - nAbove];

@@ -110,6 +110,8 @@ public final class ColocalisationCommand extends ContextCommand {
 		t.addValue("manders_m2", r.mandersM2());
 		t.addValue("manders_tm1", r.mandersTM1());
 		t.addValue("manders_tm2", r.mandersTM2());
+		t.addValue("manders_tm1_above_t1", r.mandersTM1AboveT1());
+		t.addValue("manders_tm2_above_t2", r.mandersTM2AboveT2());
 		t.addValue("threshold_ch1", r.threshold1());
 		t.addValue("threshold_ch2", r.threshold2());
 		t.addValue("costes_p", r.costesP());

@@ -128,7 +128,25 @@ public final class BatchRunner {
 	 * Analyses the files (already sorted and chunked by the caller) into {@code out}.
 	 */
 	public Summary run(final List<Path> files, final Path out, final Progress progress) throws IOException {
+		try (OutputLock lock = OutputLock.acquire(out)) {
+			return runLocked(files, out, progress);
+		}
+	}
+
+	/** Deletes temporary files ({@code .name….part}) an interrupted run left in {@code dir}. */
+	private static void removeTemporaries(final Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) return;
+		try (Stream<Path> s = Files.list(dir)) {
+			for (final Path f : (Iterable<Path>) s::iterator)
+				if (Files.isRegularFile(f) && isTemporary(f)) Files.deleteIfExists(f);
+		}
+	}
+
+	private Summary runLocked(final List<Path> files, final Path out, final Progress progress) throws IOException {
 		Files.createDirectories(out.resolve(PARTS));
+		// what a killed run left half-written (never under a final name) goes now, under the lock
+		removeTemporaries(out);
+		for (final Path f : files) removeTemporaries(out.resolve(PARTS).resolve(key(f.toString())));
 		final String settingsHash = Provenance.shortHash(options.settingsJson);
 		final long t0 = System.nanoTime();
 		final AtomicInteger done = new AtomicInteger(), resumed = new AtomicInteger(), failed = new AtomicInteger(), analysed = new AtomicInteger();
@@ -163,6 +181,11 @@ public final class BatchRunner {
 					}
 					catch (final Exception | OutOfMemoryError e) {
 						String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+						if (e instanceof OutOfMemoryError) {
+							final long heap = Runtime.getRuntime().maxMemory();
+							m = String.format(java.util.Locale.ROOT, "not enough memory: the analysis ran out of the %.1f GB Java heap; give java more, e.g. java -Xmx%dg "
+								+ "(README, memory)", heap / 1e9, Math.max(2, (long) Math.ceil(2.0 * heap / (1L << 30))));
+						}
 						if (!m.contains(Path.of(file).getFileName().toString())) m = file + ": " + m;
 						r = analyzer.failure(f, m.replace('\n', ' '));
 					}

@@ -126,7 +126,8 @@ public final class ResultTables {
 			row.set(Columns.PEARSON, c.pearson()).set(Columns.PEARSON_ABOVE, c.pearsonAbove()).set(Columns.PEARSON_BELOW, c.pearsonBelow())
 				.set(Columns.M1, c.mandersM1()).set(Columns.M2, c.mandersM2()).set(Columns.TM1, c.mandersTM1()).set(Columns.TM2, c.mandersTM2())
 				.set(Columns.THRESHOLD_CH1, c.threshold1()).set(Columns.THRESHOLD_CH2, c.threshold2()).set(Columns.COSTES_P, c.costesP())
-				.set(Columns.SPEARMAN, c.spearman()).set(Columns.KENDALL, c.kendallTau()).set(Columns.ICQ, c.liIcq());
+				.set(Columns.SPEARMAN, c.spearman()).set(Columns.KENDALL, c.kendallTau()).set(Columns.ICQ, c.liIcq())
+				.set(Columns.TM1_ABOVE_T1, c.mandersTM1AboveT1()).set(Columns.TM2_ABOVE_T2, c.mandersTM2AboveT2());
 		}
 	}
 

@@ -189,9 +189,9 @@ public final class Columns {
 	/** M2. */
 	public static final Column M2 = real("manders_m2", "Manders' M2", "1", "Σ LC3 where mito > 0 / Σ LC3", MANDERS);
 	/** tM1. */
-	public static final Column TM1 = real("manders_tm1", "Manders' tM1", "1", "Σ mito where LC3 > T_LC3 / Σ mito (above its threshold)", COSTES);
+	public static final Column TM1 = real("manders_tm1", "Manders' tM1", "1", "Σ mito where LC3 > 0 and LC3 ≥ T_LC3 / Σ mito of the region (as Coloc 2)", COSTES);
 	/** tM2. */
-	public static final Column TM2 = real("manders_tm2", "Manders' tM2", "1", "Σ LC3 where mito > T_mito / Σ LC3 (above its threshold)", COSTES);
+	public static final Column TM2 = real("manders_tm2", "Manders' tM2", "1", "Σ LC3 where mito > 0 and mito ≥ T_mito / Σ LC3 of the region (as Coloc 2)", COSTES);
 	/** Thresholds. */
 	public static final Column THRESHOLD_CH1 = real("threshold_ch1", "Threshold mitochondria", "intensity", "threshold of channel 1 used for tM1/tM2", COSTES);
 	/** Thresholds. */
@@ -413,6 +413,13 @@ public final class Columns {
 
 	/** Dynamics columns of the fibres table (NaN for still images). */
 	public static final List<Column> DYNAMICS = list(FISSION_EVENTS, FUSION_EVENTS, FISSION_RATE, FUSION_RATE, FISSION_FUSION_RATIO, MEAN_SPEED, MOTILE_FRACTION);
+	// ---- reliability (#13) ----
+	/** Colocalised fraction of the mitochondria intensity above its own threshold (MyoMito's tM1 before 0.1.0). */
+	public static final Column TM1_ABOVE_T1 = real("manders_tm1_above_t1", "tM1 of mito above its threshold", "1",
+		"Σ mito where mito > T_mito and LC3 > T_LC3 / Σ mito where mito > T_mito (Coloc 2's %Ch1 Int > thresh)", COSTES);
+	/** Colocalised fraction of the LC3 intensity above its own threshold (MyoMito's tM2 before 0.1.0). */
+	public static final Column TM2_ABOVE_T2 = real("manders_tm2_above_t2", "tM2 of LC3 above its threshold", "1",
+		"Σ LC3 where mito > T_mito and LC3 > T_LC3 / Σ LC3 where LC3 > T_LC3 (Coloc 2's %Ch2 Int > thresh)", COSTES);
 
 	private static List<Column> list(final Column... c) {
 		return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(c)));
@@ -435,7 +442,7 @@ public final class Columns {
 	/** LC3 / colocalisation columns of the fibres table. */
 	public static final List<Column> MITOPHAGY = list(LC3_CHANNEL, LC3_PUNCTA, LC3_DENSITY, LC3_ON_MITO, MITOPHAGOSOME_DENSITY, LC3_POSITIVE_MITO,
 		LC3_POS_SIZE, LC3_NEG_SIZE, PEARSON, PEARSON_ABOVE, PEARSON_BELOW, M1, M2, TM1, TM2, THRESHOLD_CH1, THRESHOLD_CH2, COSTES_P, SPEARMAN,
-		KENDALL, ICQ);
+		KENDALL, ICQ, TM1_ABOVE_T1, TM2_ABOVE_T2);
 
 	private static List<Column> concat(final List<?>... parts) {
 		final List<Column> out = new ArrayList<>();

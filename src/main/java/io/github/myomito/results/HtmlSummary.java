@@ -27,17 +27,10 @@ public final class HtmlSummary {
 
 	/** Reads a sample sheet: file name (as given, or its last path element) → condition. */
 	public static Map<String, String> readSampleSheet(final Path csv) throws IOException {
-		final List<String> lines = Table.readLines(csv);
-		if (lines.isEmpty()) throw new IOException(csv + ": empty sample sheet");
-		final List<String> head = split(lines.get(0));
-		final int f = head.indexOf("file"), c = head.indexOf("condition");
-		if (f < 0 || c < 0) throw new IOException(csv + ": a sample sheet needs the columns file and condition (found " + head + ")");
-		final Map<String, String> m = new LinkedHashMap<>();
-		for (int i = 1; i < lines.size(); i++) {
-			final List<String> r = split(lines.get(i));
-			if (r.size() > Math.max(f, c)) m.put(r.get(f), r.get(c));
-		}
-		return m;
+		final SampleSheet sheet = SampleSheet.read(csv);
+		if (!sheet.columns().contains("condition"))
+			throw new IOException(csv + ": a sample sheet needs the columns file and condition (found " + sheet.columns() + ")");
+		return sheet.column("condition");
 	}
 
 	/** Writes {@code out/summary.html} from {@code out/fibres.csv}. */
@@ -146,7 +139,7 @@ public final class HtmlSummary {
 	}
 
 	private static String esc(final String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
 	}
 
 	/** Splits one CSV record written by {@link Table} (RFC 4180 quoting). */

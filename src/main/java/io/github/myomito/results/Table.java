@@ -130,6 +130,35 @@ public final class Table {
 		return v.toString();
 	}
 
+	/**
+	 * A text cell made safe against CSV (formula) injection: a spreadsheet runs a cell that starts with
+	 * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return as a formula
+	 * ({@code =HYPERLINK(…)}), so such text gets a leading apostrophe, which spreadsheets show as text
+	 * (OWASP, "CSV Injection"). Text that is a number ({@code -1.5}, {@code -Infinity}) is left as it
+	 * is; numeric cells are never touched.
+	 */
+	public static String safeText(final String s) {
+		if (s.isEmpty()) return s;
+		final char c = s.charAt(0);
+		if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') return s;
+		if (c == '+' || c == '-') {
+			try {
+				Double.parseDouble(s);
+				return s;
+			}
+			catch (final NumberFormatException e) {
+				// text: guard it
+			}
+		}
+		return "'" + s;
+	}
+
+	/** @return the CSV text of a value: {@link #format}, and {@link #safeText} for text (not numbers). */
+	static String cell(final Object v) {
+		final String s = format(v);
+		return v instanceof Number || v instanceof Boolean ? s : safeText(s);
+	}
+
 	/** CSV quoting (RFC 4180) of one cell. */
 	static String quote(final String s) {
 		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
@@ -143,7 +172,7 @@ public final class Table {
 		w.write(sb.append('\n').toString());
 		for (final Object[] r : rows) {
 			sb.setLength(0);
-			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(format(r[i])));
+			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(cell(r[i])));
 			w.write(sb.append('\n').toString());
 		}
 	}

@@ -83,8 +83,10 @@ class CliErrorsTest {
 	@Test
 	void missingFile() {
 		final Path missing = dir.resolve("missing.tif");
-		assertError(Cli.run("coloc", missing, good), Main.SOME_FAILED, missing.toString(), "no such file");
-		assertError(Cli.run("info", missing), Main.SOME_FAILED, missing.toString());
+		// a path on the command line that does not exist is a usage error (#16)
+		assertError(Cli.run("coloc", missing, good), Main.USAGE, missing.toString(), "no such file");
+		assertError(Cli.run("info", missing), Main.USAGE, missing.toString());
+		assertError(Cli.run("skeleton", missing), Main.USAGE, missing.toString());
 	}
 
 	@Test
@@ -95,10 +97,11 @@ class CliErrorsTest {
 	}
 
 	@Test
-	void analyzeMissingFileGetsAnErrorRowAndExitOne() throws Exception {
+	void analyzeMissingFileGetsAnErrorRowAndExitTwo() throws Exception {
 		final Path missing = dir.resolve("gone.tif"), out = dir.resolve("m");
 		final Cli.Result r = Cli.run("analyze", missing, "--out", out, "--no-progress");
-		assertThat(r.code).as("%s", r).isEqualTo(Main.SOME_FAILED);
+		// a missing input path is a usage error (#16); it still gets its error row
+		assertThat(r.code).as("%s", r).isEqualTo(Main.USAGE);
 		assertThat(r.errLines()).anySatisfy(l -> assertThat(l).contains(missing.toString()).contains("no such file"));
 		assertThat(r.errLines()).allSatisfy(l -> assertThat(l).doesNotStartWith("\tat").doesNotContain("Exception"));
 		final Cli.Csv images = Cli.csv(out.resolve("images.csv"));

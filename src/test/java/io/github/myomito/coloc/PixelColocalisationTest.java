@@ -61,6 +61,20 @@ class PixelColocalisationTest {
 	}
 
 	@Test
+	void thresholdedMandersFollowColoc2() {
+		// five pixels, T1 = T2 = 5: Coloc 2 counts ch1 where ch2 > 0 and ch2 ≥ T2 (the last pixel sits on T2), over all ch1
+		final float[] a = { 10, 10, 2, 10, 4 }, b = { 0, 2, 8, 9, 5 };
+		final ColocSettings s = ColocSettings.builder().randomisations(0).thresholdMode(ThresholdMode.manual(5, 5)).build();
+		final ColocResult r = PixelColocalisation.compute(a, b, null, new int[] { 5, 1 }, SP2, s);
+		assertThat(r.mandersTM1()).isCloseTo((2 + 10 + 4) / 36.0, within(1e-12));
+		assertThat(r.mandersTM2()).isCloseTo((0 + 2 + 9) / 24.0, within(1e-12));
+		// above its own threshold (strictly): ch1 > 5 at pixels 0, 1, 3, of which pixel 3 has ch2 > 5; ch2 > 5 at pixels 2, 3
+		assertThat(r.mandersTM1AboveT1()).isCloseTo(10 / 30.0, within(1e-12));
+		assertThat(r.mandersTM2AboveT2()).isCloseTo(9 / 17.0, within(1e-12));
+		assertThat(r.mandersM1()).isCloseTo((10 + 2 + 10 + 4) / 36.0, within(1e-12));
+	}
+
+	@Test
 	void partialOverlapGivesExactMandersAndThresholdedManders() {
 		// ch1 = 1 everywhere + 10 on A (x < 12); ch2 = 20 on B (x >= 8); 20x20 image
 		final int w = 20, h = 20;
@@ -76,8 +90,12 @@ class PixelColocalisationTest {
 		assertThat(r.mandersM1()).isCloseTo(1040.0 / 2800.0, within(1e-12));
 		// ch1 > 0 everywhere -> M2 = 1
 		assertThat(r.mandersM2()).isEqualTo(1.0);
-		// tM1 = Σ_{A∩B} ch1 / Σ_{A} ch1 = 80·11 / 240·11 ; tM2 = 80·20 / 240·20
-		assertThat(r.mandersTM1()).isCloseTo(1.0 / 3, within(1e-12));
+		// above its own threshold: Σ_{A∩B} ch1 / Σ_{A} ch1 = 80·11 / 240·11 ; Σ_{A∩B} ch2 / Σ_{B} ch2 = 80·20 / 240·20
+		assertThat(r.mandersTM1AboveT1()).isCloseTo(1.0 / 3, within(1e-12));
+		assertThat(r.mandersTM2AboveT2()).isCloseTo(1.0 / 3, within(1e-12));
+		// Coloc 2 (Costes 2004): tM1 = Σ_{ch2 ≥ T2} ch1 / Σ ch1 = (80·11 + 160·1) / (240·11 + 160·1) = M1 here, since ch2 is 0 or 20;
+		// tM2 = Σ_{ch1 ≥ T1} ch2 / Σ ch2 = 80·20 / 240·20
+		assertThat(r.mandersTM1()).isCloseTo(1040.0 / 2800.0, within(1e-12));
 		assertThat(r.mandersTM2()).isCloseTo(1.0 / 3, within(1e-12));
 		assertThat(r.threshold1()).isEqualTo(5.0);
 		assertThat(r.threshold2()).isEqualTo(5.0);

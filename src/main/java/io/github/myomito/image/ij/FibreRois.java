@@ -26,9 +26,26 @@ public final class FibreRois {
 
 	private FibreRois() {}
 
-	/** Reads ROIs from a {@code .roi} or {@code .zip} file. */
+	/**
+	 * Reads ROIs from a {@code .roi} or {@code .zip} file.
+	 *
+	 * @throws IOException one line naming the file: missing, not a ROI file, damaged, or without ROIs
+	 */
 	public static List<Roi> read(final Path file) throws IOException {
 		if (!Files.isRegularFile(file)) throw new IOException(file + ": no such ROI file");
+		try {
+			return decode(file);
+		}
+		catch (final RuntimeException e) {
+			throw new IOException(file + ": damaged ROI file (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+		}
+		catch (final IOException e) {
+			if (e.getMessage() != null && e.getMessage().contains(file.toString())) throw e;
+			throw new IOException(file + ": damaged ROI file (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+		}
+	}
+
+	private static List<Roi> decode(final Path file) throws IOException {
 		final String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		final List<Roi> rois = new ArrayList<>();
 		if (n.endsWith(".zip")) {

@@ -72,6 +72,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 
 	@Override
 	public ImageResult analyze(final Path file, final Progress progress, final java.util.concurrent.Executor helpers) throws Exception {
+		if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > 0) MemoryEstimate.check(file, Runtime.getRuntime().maxMemory());
 		final ij.ImagePlus imp = ImageFiles.open(file);
 		// a series (#14): the first frame gives the still-image tables, the whole series the dynamics
 		final boolean series = SeriesFrames.isSeries(imp);

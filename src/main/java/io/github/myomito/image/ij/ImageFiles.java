@@ -32,6 +32,10 @@ public final class ImageFiles {
 		if (!Files.isReadable(file)) throw new IOException(file + ": not readable");
 		if (Files.size(file) == 0) throw new IOException(file + ": empty file");
 		if (io.github.myomito.image.MicroscopeFormats.formatOf(file) != null) throw new IOException(io.github.myomito.image.MicroscopeFormats.skipped(file));
+		final TiffIntegrity.Summary tiff = isTiff(file) ? TiffIntegrity.check(file) : null;
+		if (tiff != null && tiff.pixelBytes > Runtime.getRuntime().maxMemory())
+			throw new IOException(String.format(java.util.Locale.ROOT, "%s: not enough memory: reading this image needs ~%.1f GB, the heap is %.1f GB; give java -Xmx%dg (see README, memory)",
+				file, tiff.pixelBytes / 1e9, Runtime.getRuntime().maxMemory() / 1e9, (long) Math.ceil(MemoryEstimate.bytesNeeded(tiff) * 1.25 / (1L << 30))));
 		final ImagePlus imp;
 		final Opener opener = new Opener();
 		final int type = opener.getFileType(file.toAbsolutePath().toString());
@@ -45,8 +49,27 @@ public final class ImageFiles {
 		}
 		if (imp == null || imp.getStackSize() == 0)
 			throw new IOException(file + ": not an image ImageJ can read (TIFF, PNG, JPEG, GIF, BMP, PGM, FITS, DICOM)");
+		if (tiff != null) matches(file, imp, tiff);
 		imp.setTitle(file.getFileName().toString());
 		return imp;
+	}
+
+	private static boolean isTiff(final Path file) throws IOException {
+		final byte[] head = new byte[4];
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(head, 0, 4) == 4 && TiffIntegrity.looksLikeTiff(head);
+		}
+	}
+
+	/** What ImageJ read must be what the file holds: every plane, and the description's channels/slices/frames. */
+	private static void matches(final Path file, final ImagePlus imp, final TiffIntegrity.Summary tiff) throws IOException {
+		if (imp.getWidth() != tiff.width || imp.getHeight() != tiff.height)
+			throw new IOException(file + ": damaged TIFF: ImageJ read a " + imp.getWidth() + "x" + imp.getHeight() + " image, the header says " + tiff.width + "x" + tiff.height);
+		if (imp.getStackSize() != tiff.planes)
+			throw new IOException(file + ": damaged TIFF: ImageJ read " + imp.getStackSize() + " of the " + tiff.planes + " planes the header promises");
+		if (tiff.channels > 0 && (imp.getNChannels() != tiff.channels || imp.getNSlices() != tiff.slices || imp.getNFrames() != tiff.frames))
+			throw new IOException(file + ": damaged TIFF: ImageJ read channels=" + imp.getNChannels() + ", slices=" + imp.getNSlices() + ", frames=" + imp.getNFrames()
+				+ ", the description says channels=" + tiff.channels + ", slices=" + tiff.slices + ", frames=" + tiff.frames);
 	}
 
 	/** Opens and wraps an image file, assigning roles to channels in order. */
