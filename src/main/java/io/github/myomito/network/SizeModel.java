@@ -33,8 +33,8 @@ import io.github.myomito.skeleton.SkeletonGraph;
  * </ul>
  * Where the radius could not be measured (or is 0: thinner than the blur can tell), or the formula gives no
  * positive size, the mask's value is kept. Accuracy (docs/accuracy.md, "Footprint, volume and width"): 2D footprints
- * within 10 % of the true mask on every simulated pattern (the mask 4–46 % too large); 3D volumes within 10 % for the
- * lattice and swollen stacks, but still 28–46 % too large for fragmented and hyperfused stacks (the mask 69–140 %):
+ * within 10 % of the true mask on every simulated pattern (the mask 3–46 % too large); 3D volumes within 10 % for the
+ * lattice and swollen stacks, but still 24–48 % too large for fragmented and hyperfused stacks (the mask 70–142 %):
  * the deconvolved stack's blur is not the isotropic σ the model assumes. In 3D the footprint stays the mask's z-projection. The mask-based values
  * remain available ({@link NetworkAnalysis.Result#maskFootprint()} etc.).
  * <p>
