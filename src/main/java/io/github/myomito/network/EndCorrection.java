@@ -168,6 +168,92 @@ public final class EndCorrection {
 		return out;
 	}
 
+	/**
+	 * Blur-corrected radius of each skeleton tree's mitochondrion (2D or 3D), for the widths, footprints and
+	 * volumes of {@link NetworkAnalysis}.
+	 * <p>
+	 * A tree with branches is a tube: its cross profiles are measured as for the end correction, but on every
+	 * branch (junction-to-junction branches and loops included, voxels near junctions left out), and the radius is
+	 * the capsule model's inverse {@code r̂ = σ ŵ⁻¹(ŵ/σ)} of their plateau's median half-maximum half-width ŵ
+	 * (class notes). A tree without branches (a punctum) is a disc (2D) or ball (3D) of radius R: the profile
+	 * through its centre is {@code B(d) = ∫_{−R}^{R} g_σ(d − u) D(√(R² − u²)) du} with D the centre share of a disc
+	 * in its plane ({@code 2Φ(q/σ) − 1} in 2D, {@code 1 − e^{−q²/2σ²}} in 3D); its half-maximum half-width
+	 * {@code h(R, σ) = σ ĥ(R/σ)}, measured as the mean over 8 in-plane directions from the ridge maximum near the
+	 * punctum's voxel down to baseline + amplitude/2, gives {@code R̂ = σ ĥ⁻¹(h/σ)}. Both inverses are 0 below the
+	 * blurred point's or line's own half-width √(2 ln 2) σ.
+	 *
+	 * @param graph the (pruned) skeleton graph
+	 * @param intensity the smoothed channel (see {@link #corrections(SkeletonGraph, float[], float[], double)})
+	 * @param intensityDims its size
+	 * @param intensitySpacing its µm per voxel
+	 * @param distance the mask's distance map to the background on the graph's grid, µm
+	 * @param sigmaUm effective blur σ, µm (&gt; 0)
+	 * @return per tree id, the radius in µm (NaN where no profile could be measured)
+	 */
+	public static double[] radii(final SkeletonGraph graph, final float[] intensity, final int[] intensityDims, final double[] intensitySpacing,
+		final float[] distance, final double sigmaUm) {
+		if (!(sigmaUm > 0) || Double.isInfinite(sigmaUm)) throw new IllegalArgumentException("blur sigma must be > 0 µm, got " + sigmaUm);
+		final int[] dims = graph.dims();
+		final boolean is3D = dims.length == 3 && intensityDims[2] > 1;
+		final Capsule model = is3D ? Capsule.SOLID : Capsule.FLAT;
+		final Sampler img = new Sampler(intensity, intensityDims, intensitySpacing);
+		final List<SkeletonGraph.Vertex> vs = graph.vertices();
+		final Profiles[] tree = new Profiles[graph.trees().size()];
+		final Path path = new Path(is3D);
+		for (final SkeletonGraph.Edge e : graph.edges()) {
+			if (e.pathLength() < 1) continue;
+			if (tree[e.treeId()] == null) tree[e.treeId()] = new Profiles();
+			path.load(e, vs, distance, sigmaUm);
+			tree[e.treeId()].measure(img, path);
+		}
+		final double[] out = new double[tree.length];
+		Arrays.fill(out, Double.NaN);
+		final boolean[] branched = new boolean[tree.length];
+		for (final SkeletonGraph.Edge e : graph.edges()) branched[e.treeId()] = true;
+		for (int t = 0; t < tree.length; t++)
+			if (tree[t] != null && tree[t].summarise()) out[t] = sigmaUm * model.radius(tree[t].width / sigmaUm);
+		for (final SkeletonGraph.Vertex v : vs) {
+			final int t = v.treeId();
+			if (branched[t] || !Double.isNaN(out[t])) continue;
+			final double h = punctumHalfWidth(img, v, distance[v.firstVoxel()], sigmaUm, is3D);
+			if (h > 0) out[t] = sigmaUm * model.ballRadius(h / sigmaUm);
+		}
+		return out;
+	}
+
+	/** Mean half-maximum half-width of a punctum's profile over 8 in-plane directions from its ridge maximum; NaN if none is found. */
+	private static double punctumHalfWidth(final Sampler img, final SkeletonGraph.Vertex v, final double dmax, final double sigma, final boolean is3D) {
+		final double px = img.pixel;
+		final double z = is3D ? v.centroid(2) : 0;
+		double best = Double.NEGATIVE_INFINITY, bx = 0, by = 0;
+		for (int i = -RIDGE_SEARCH; i <= RIDGE_SEARCH; i++)
+			for (int j = -RIDGE_SEARCH; j <= RIDGE_SEARCH; j++) {
+				final double x = v.centroid(0) + i * 0.1 * px, y = v.centroid(1) + j * 0.1 * px;
+				final double val = img.value(x, y, z);
+				if (val > best) {
+					best = val;
+					bx = x;
+					by = y;
+				}
+			}
+		final double window = 2 * dmax + 4 * sigma;
+		final int steps = (int) Math.ceil(window / (0.25 * px));
+		double low = best;
+		final double[][] dirs = new double[8][];
+		for (int k = 0; k < 8; k++) dirs[k] = new double[] { Math.cos(k * Math.PI / 4), Math.sin(k * Math.PI / 4) };
+		for (final double[] d : dirs)
+			for (int k = 1; k <= steps; k++) low = Math.min(low, img.value(bx + k * 0.25 * px * d[0], by + k * 0.25 * px * d[1], z));
+		final double amp = best - low;
+		if (!(amp > 0)) return Double.NaN;
+		double sum = 0;
+		for (final double[] d : dirs) {
+			final double c = img.crossing(bx, by, z, d[0], d[1], 0, low + amp / 2, window, false);
+			if (Double.isNaN(c)) return Double.NaN;
+			sum += c;
+		}
+		return sum / dirs.length;
+	}
+
 	private static boolean free(final List<SkeletonGraph.Vertex> vs, final int v) {
 		return v >= 0 && vs.get(v).type() == SkeletonGraph.VertexType.END_POINT;
 	}
@@ -506,7 +592,7 @@ public final class EndCorrection {
 		/** The 3D model. */
 		static final Capsule SOLID = new Capsule(true);
 		private final boolean solid;
-		private final double[] W = new double[(int) (RHO_MAX * PER_UNIT) + 1], A = new double[W.length];
+		private final double[] W = new double[(int) (RHO_MAX * PER_UNIT) + 1], A = new double[W.length], B = new double[W.length];
 
 		private Capsule(final boolean solid) {
 			this.solid = solid;
@@ -514,6 +600,7 @@ public final class EndCorrection {
 				final double rho = (double) i / PER_UNIT;
 				W[i] = halfWidthOf(rho);
 				A[i] = tipHalf(rho);
+				B[i] = ballHalfWidthOf(rho);
 			}
 		}
 
@@ -563,6 +650,31 @@ public final class EndCorrection {
 		double halfWidthOf(final double rho) {
 			if (rho == 0) return Math.sqrt(2 * Math.log(2));
 			return fallsToHalf(d -> across(d, rho), across(0, rho) / 2, 0, rho + 10);
+		}
+
+		/** The profile through the centre of a disc (2D) or ball (3D) of radius ρ at distance d (σ = 1, P = 1). */
+		double ball(final double d, final double rho) {
+			if (rho == 0) return 0;
+			return simpson(u -> Math.exp(-0.5 * (d - u) * (d - u)) * section(Math.sqrt(Math.max(0, rho * rho - u * u))), -rho, rho) / Math.sqrt(2 * Math.PI);
+		}
+
+		/** {@code ĥ(ρ)}: half-maximum half-width of a blurred disc or ball (σ = 1); √(2 ln 2) at ρ = 0 (a blurred point). */
+		double ballHalfWidthOf(final double rho) {
+			if (rho == 0) return Math.sqrt(2 * Math.log(2));
+			return fallsToHalf(d -> ball(d, rho), ball(0, rho) / 2, 0, rho + 10);
+		}
+
+		/** @return {@code ĥ⁻¹(h)}, a disc's or ball's radius in units of σ (0 below the blurred point's half-width) */
+		double ballRadius(final double h) {
+			if (!(h > B[0])) return 0;
+			if (h >= B[B.length - 1]) return h;
+			int lo = 0, hi = B.length - 1;
+			while (hi - lo > 1) {
+				final int m = (lo + hi) >>> 1;
+				if (B[m] <= h) lo = m;
+				else hi = m;
+			}
+			return (lo + (h - B[lo]) / (B[lo + 1] - B[lo])) / PER_UNIT;
 		}
 
 		/** {@code â(ρ)}: where the centre-line profile beyond the end is at half the tube's maximum (σ = 1); 0 at ρ = 0. */

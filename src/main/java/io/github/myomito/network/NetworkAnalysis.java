@@ -94,6 +94,27 @@ public final class NetworkAnalysis {
 			this.centroid = s.centroid[label].clone();
 		}
 
+		/** A copy with another width. */
+		ObjectMetrics withWidth(final double w) {
+			return new ObjectMetrics(this, w);
+		}
+
+		private ObjectMetrics(final ObjectMetrics o, final double width) {
+			label = o.label;
+			objectClass = o.objectClass;
+			size = o.size;
+			boundary = o.boundary;
+			formFactor = o.formFactor;
+			aspectRatio = o.aspectRatio;
+			this.width = width;
+			branches = o.branches;
+			junctions = o.junctions;
+			endPoints = o.endPoints;
+			loops = o.loops;
+			length = o.length;
+			centroid = o.centroid.clone();
+		}
+
 		/** @return mean branch length (NaN without branches). */
 		public double meanBranchLength() {
 			return branches == 0 ? Double.NaN : length / branches;
@@ -122,8 +143,13 @@ public final class NetworkAnalysis {
 		private final double[] edgeLength;
 		private final double[] endCorrection;
 
+		private final double maskFootprint, maskVolume, maskWidth;
+
 		Result(final List<ObjectMetrics> objects, final EnumMap<Metric, Double> summary, final int[] objectOfEdge, final double[] edgeLength,
-			final double[] endCorrection) {
+			final double[] endCorrection, final double maskFootprint, final double maskVolume, final double maskWidth) {
+			this.maskFootprint = maskFootprint;
+			this.maskVolume = maskVolume;
+			this.maskWidth = maskWidth;
 			this.objects = Collections.unmodifiableList(objects);
 			this.summary = summary;
 			this.objectOfEdge = objectOfEdge;
@@ -142,6 +168,21 @@ public final class NetworkAnalysis {
 		/** @return the free-end correction included in {@link #branchLength} (µm; 0 when none was given) */
 		public double endCorrection(final int edgeId) {
 			return endCorrection == null ? 0 : endCorrection[edgeId];
+		}
+
+		/** @return the footprint measured on the mask (µm²; 3D: its z-projection), whatever {@link Metric#FOOTPRINT} is */
+		public double maskFootprint() {
+			return maskFootprint;
+		}
+
+		/** @return the mask volume (µm³; NaN in 2D), whatever {@link Metric#VOLUME} is */
+		public double maskVolume() {
+			return maskVolume;
+		}
+
+		/** @return the mean over skeleton voxels of the mask's width 2·d − s (µm), whatever {@link Metric#MEAN_WIDTH} is */
+		public double maskWidth() {
+			return maskWidth;
 		}
 
 		/** @return per-object metrics in label order. */
@@ -212,6 +253,22 @@ public final class NetworkAnalysis {
 	 */
 	public static Result analyze(final byte[] mask, final int[] labels, final int count, final int[] dims, final double[] spacing, final double regionAreaUm2,
 		final SkeletonGraph graph, final java.util.function.IntUnaryOperator graphLabel, final float[] graphDistance, final double[] endCorrection) {
+		return analyze(mask, labels, count, dims, spacing, regionAreaUm2, graph, graphLabel, graphDistance, endCorrection, null);
+	}
+
+	/**
+	 * As {@link #analyze(byte[], int[], int, int[], double[], double, SkeletonGraph, java.util.function.IntUnaryOperator, float[], double[])},
+	 * with the blur-corrected radius of each tree ({@link EndCorrection#radii}): widths, footprint and volume then
+	 * follow from the image formation model instead of the mask (see {@link SizeModel}); the mask's own values stay
+	 * in {@link Result#maskFootprint()}, {@link Result#maskVolume()} and {@link Result#maskWidth()}.
+	 *
+	 * @param treeRadius µm per tree id (NaN where unknown), or null to measure sizes on the mask
+	 */
+	public static Result analyze(final byte[] mask, final int[] labels, final int count, final int[] dims, final double[] spacing, final double regionAreaUm2,
+		final SkeletonGraph graph, final java.util.function.IntUnaryOperator graphLabel, final float[] graphDistance, final double[] endCorrection,
+		final double[] treeRadius) {
+		if (treeRadius != null && treeRadius.length != graph.trees().size())
+			throw new IllegalArgumentException("treeRadius has " + treeRadius.length + " values for " + graph.trees().size() + " trees");
 		if (endCorrection != null && endCorrection.length != graph.edges().size())
 			throw new IllegalArgumentException("endCorrection has " + endCorrection.length + " values for " + graph.edges().size() + " branches");
 		long graphVoxels = 1;
@@ -229,9 +286,26 @@ public final class NetworkAnalysis {
 		final double maxTree = po.addTrees(graph, objectOfTree, edgeLength);
 		// width from the distance map on skeleton voxels
 		final double[] allWidth = po.addWidths(graph.voxelTypes(), graphLabel, graphDistance, (spacing[0] + spacing[1]) / 2);
-		final List<ObjectMetrics> objs = po.objects(shapes);
-		return new Result(objs, metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth), objectOfEdge, edgeLength,
-			endCorrection == null ? null : endCorrection.clone());
+		final EnumMap<Metric, Double> summary;
+		final List<ObjectMetrics> objs;
+		final double maskFootprint, maskVolume, maskWidth;
+		if (treeRadius == null) {
+			objs = po.objects(shapes);
+			summary = metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth);
+		}
+		else {
+			final List<ObjectMetrics> maskObjs = po.objects(shapes);
+			final SizeModel model = SizeModel.of(graph, objectOfTree, count, treeRadius, edgeLength, dims.length > 2 && dims[2] > 1);
+			objs = model.objects(maskObjs);
+			summary = metrics(mask, graph, dims, spacing, regionAreaUm2, objs, edgeLength, maxTree, allWidth);
+			maskFootprint = summary.get(Metric.FOOTPRINT);
+			maskVolume = summary.get(Metric.VOLUME);
+			maskWidth = summary.get(Metric.MEAN_WIDTH);
+			model.summarise(summary, maskObjs, po.wN);
+			return new Result(objs, summary, objectOfEdge, edgeLength, endCorrection == null ? null : endCorrection.clone(), maskFootprint, maskVolume, maskWidth);
+		}
+		return new Result(objs, summary, objectOfEdge, edgeLength, endCorrection == null ? null : endCorrection.clone(), summary.get(Metric.FOOTPRINT),
+			summary.get(Metric.VOLUME), summary.get(Metric.MEAN_WIDTH));
 	}
 
 	/** Object label of each tree, through its first vertex voxel or else the first voxel of its first branch. */

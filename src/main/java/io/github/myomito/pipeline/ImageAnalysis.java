@@ -378,7 +378,9 @@ public final class ImageAnalysis {
 			// (a constant stack is not deconvolved: it has no objects and nothing to correct)
 			final float[] endImage = !correctEnds ? null : deconvolved ? seg.deconvolved() : smoothTask.join();
 			final double[] ends = endImage == null ? null : EndCorrection.corrections(graph, endImage, dims, sp, radius, blur);
-			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), dims, sp, area, graph, labelAt, radius, ends);
+			// widths, footprint and volume from the blur-corrected radii, on the image the ends are measured on (see network.SizeModel)
+			final double[] radii = endImage == null ? null : EndCorrection.radii(graph, endImage, dims, sp, radius, blur);
+			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, seg.labels().count(), dims, sp, area, graph, labelAt, radius, ends, radii);
 			// LC3 first (the parts a helper has not started run here), the axis (offered first) last
 			final MitophagyResult mito3 = lc3 == null ? null : mitophagyTask.join();
 			final ColocResult coloc = lc3 == null ? null : colocTask.join();

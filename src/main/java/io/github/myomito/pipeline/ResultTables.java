@@ -81,6 +81,7 @@ public final class ResultTables {
 			row.set(e.getValue(), e.getValue().type() == Column.Type.INTEGER ? (Object) (long) v : (Object) v);
 		}
 		row.set(Columns.THRESHOLD, f.segmentation.threshold());
+		row.set(Columns.MASK_AREA, f.network.maskFootprint()).set(Columns.MASK_VOLUME, f.network.maskVolume()).set(Columns.MASK_WIDTH, f.network.maskWidth());
 	}
 
 	private static void lattice(final Table.Row row, final RegionAnalysis f) {

@@ -78,9 +78,9 @@ public final class Columns {
 	/** Median branch length. */
 	public static final Column MEDIAN_BRANCH_LENGTH = real("median_branch_length_um", "Median branch length", "µm", "median of smoothed branch lengths", MINA);
 	/** Footprint. */
-	public static final Column FOOTPRINT = real("footprint_um2", "Mitochondrial footprint", "µm²", "mask area (2D); in 3D the mask volume is in volume_um3 and this is the area of its z-projection", MINA);
+	public static final Column FOOTPRINT = real("footprint_um2", "Mitochondrial footprint", "µm²", "2D: Σ over objects of the PSF-corrected area 2r·L + (e/2)·πr² − J·2r² (πr² for a punctum; r: blur-corrected radius, L: length, e: free ends, J: Σ(degree − 2) over junctions; network.SizeModel), the mask area where r is unknown or with --no-end-correction (the mask area itself is mask_area_um2); 3D: the area of the mask's z-projection", MINA);
 	/** Volume. */
-	public static final Column VOLUME = real("volume_um3", "Mitochondrial volume", "µm³", "mask volume (3D; NaN for 2D images)", "");
+	public static final Column VOLUME = real("volume_um3", "Mitochondrial volume", "µm³", "3D: Σ over objects of the PSF-corrected volume πr²·L + (e/2)·(4/3)πr³ − J·(8/3)r³ ((4/3)πr³ for a punctum; network.SizeModel), the mask volume where r is unknown (mask_volume_um3); NaN for 2D images", "");
 	/** Region area. */
 	public static final Column REGION_AREA = real("region_area_um2", "Region area", "µm²", "area of the analysed region (fibre or whole image) in the x–y plane", "");
 	/** Mito coverage. */
@@ -92,7 +92,7 @@ public final class Columns {
 	/** Mean aspect ratio. */
 	public static final Column MEAN_ASPECT_RATIO = real("mean_aspect_ratio", "Mean aspect ratio", "1", "mean over objects of major/minor axis of the equivalent ellipse", MA);
 	/** Mean width. */
-	public static final Column MEAN_WIDTH = real("mean_width_um", "Mean width", "µm", "mean over skeleton voxels of 2·d − s (d: distance to background, s: pixel size)", "");
+	public static final Column MEAN_WIDTH = real("mean_width_um", "Mean width", "µm", "mean over skeleton voxels of the objects' widths width_um (PSF-corrected 2r; the mask's 2·d − s where r is unknown; mask_width_um is the mask's)", "");
 	/** Branches per object. */
 	public static final Column BRANCHES_PER_OBJECT = real("branches_per_object", "Branches per mitochondrion", "1", "branches / objects", MA);
 	/** Junctions per object. */
@@ -219,7 +219,7 @@ public final class Columns {
 	/** Aspect ratio. */
 	public static final Column ASPECT_RATIO = real("aspect_ratio", "Aspect ratio", "1", "major/minor axis of the equivalent ellipse", MA);
 	/** Width. */
-	public static final Column WIDTH = real("width_um", "Mean width", "µm", "mean over the object's skeleton voxels of 2·d − s", "");
+	public static final Column WIDTH = real("width_um", "Mean width", "µm", "2r, r the blur-corrected radius from the object's cross profiles and the known PSF (network.EndCorrection.radii); where r is unknown (or --no-end-correction) the mean over its skeleton voxels of 2·d − s (d: distance to background, s: pixel size)", "");
 	/** Centroid. */
 	public static final Column X = real("x_um", "x", "µm", "x coordinate (centroid or position)", "");
 	/** Centroid. */
@@ -420,6 +420,15 @@ public final class Columns {
 	/** Colocalised fraction of the LC3 intensity above its own threshold (MyoMito's tM2 before 0.1.0). */
 	public static final Column TM2_ABOVE_T2 = real("manders_tm2_above_t2", "tM2 of LC3 above its threshold", "1",
 		"Σ LC3 where mito > T_mito and LC3 > T_LC3 / Σ LC3 where LC3 > T_LC3 (Coloc 2's %Ch2 Int > thresh)", COSTES);
+	// ---- sizes measured on the mask (#16) ----
+	/** Mask area. */
+	public static final Column MASK_AREA = real("mask_area_um2", "Mask area", "µm²", "pixel count of the mask × pixel area (2D; in 3D the area of its z-projection): the footprint as thresholded, wider than the mitochondria by the blur", "");
+	/** Mask volume. */
+	public static final Column MASK_VOLUME = real("mask_volume_um3", "Mask volume", "µm³", "voxel count of the mask × voxel volume (3D; NaN for 2D images)", "");
+	/** Mask width. */
+	public static final Column MASK_WIDTH = real("mask_width_um", "Mask width", "µm", "mean over skeleton voxels of 2·d − s (d: the mask's distance to background, s: pixel size)", "");
+	/** The mask-based sizes (images and fibres tables). */
+	public static final List<Column> MASK_SIZES = Collections.unmodifiableList(Arrays.asList(MASK_AREA, MASK_VOLUME, MASK_WIDTH));
 
 	private static List<Column> list(final Column... c) {
 		return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(c)));
@@ -452,10 +461,10 @@ public final class Columns {
 	}
 
 	/** {@code images.csv}: one row per input file. */
-	public static final List<Column> IMAGES = concat(list(FILE, STATUS, MESSAGE), NETWORK, list(Column.count("fibres", "Fibres", "fibres analysed in the image", "")), PROVENANCE);
+	public static final List<Column> IMAGES = concat(list(FILE, STATUS, MESSAGE), NETWORK, MASK_SIZES, list(Column.count("fibres", "Fibres", "fibres analysed in the image", "")), PROVENANCE);
 
 	/** {@code fibres.csv}: one row per fibre (and region part). */
-	public static final List<Column> FIBRES = concat(list(FILE, FIBRE, FIBRE_SOURCE, REGION, AREA), LATTICE, NETWORK, MITOPHAGY, REPORTER_COLUMNS, PROVENANCE, DYNAMICS);
+	public static final List<Column> FIBRES = concat(list(FILE, FIBRE, FIBRE_SOURCE, REGION, AREA), LATTICE, NETWORK, MASK_SIZES, MITOPHAGY, REPORTER_COLUMNS, PROVENANCE, DYNAMICS);
 
 	/** {@code objects.csv}: one row per mitochondrial object. */
 	public static final List<Column> OBJECTS_TABLE = concat(list(FILE, FIBRE, OBJECT, CLASS, OBJ_AREA, PERIMETER, FORM_FACTOR, ASPECT_RATIO, WIDTH,

@@ -115,15 +115,24 @@ public final class Table {
 		}
 	}
 
+	/** Significant digits of a formatted real (see {@link #format}). */
+	public static final int SIGNIFICANT_DIGITS = 12;
+	private static final java.math.MathContext DIGITS = new java.math.MathContext(SIGNIFICANT_DIGITS, java.math.RoundingMode.HALF_EVEN);
+
 	/**
-	 * Formats a value: integers as digits, reals with {@link Double#toString} (shortest representation
-	 * that round-trips, so output is reproducible to the last digit), NaN as "NaN", null as "".
+	 * Formats a value: integers as digits; reals rounded to {@value #SIGNIFICANT_DIGITS} significant digits
+	 * (half-even, on the exact binary value) and written with {@link Double#toString} of that rounded value, so
+	 * that summation noise in the last bits does not show (79.74, not 79.74000000000001) and output is still
+	 * reproducible to the last digit; NaN as "NaN" (every table's missing number), null as "" (missing text),
+	 * infinities as "Infinity" / "-Infinity".
 	 */
 	public static String format(final Object v) {
 		if (v == null) return "";
 		if (v instanceof Double || v instanceof Float) {
-			final double d = ((Number) v).doubleValue();
+			double d = ((Number) v).doubleValue();
 			if (Double.isNaN(d)) return "NaN";
+			if (Double.isInfinite(d)) return Double.toString(d);
+			if (d != 0) d = new java.math.BigDecimal(d).round(DIGITS).doubleValue();
 			if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d) + ".0";
 			return Double.toString(d);
 		}

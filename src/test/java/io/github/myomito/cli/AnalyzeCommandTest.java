@@ -73,12 +73,17 @@ class AnalyzeCommandTest {
 			assertThat(len).as("skeleton length of %s", file).isCloseTo(t.counts().totalLengthUm(), within(0.15 * t.counts().totalLengthUm()));
 			assertThat(Double.parseDouble(images.get(i, "mean_branch_length_um")))
 				.isCloseTo(len / Integer.parseInt(images.get(i, "branches")), within(1e-9));
-			// footprint: the objects' areas summed; the blurred, thresholded network is wider than the true tubes, within reason
-			final double footprint = Double.parseDouble(images.get(i, "footprint_um2"));
+			// mask area: the objects' areas summed; the blurred, thresholded network is wider than the true tubes, within reason;
+			// the footprint is corrected for the blur (network.SizeModel): with the default PSF (smaller than the phantom's,
+			// not given here) it is closer to the true mask than the mask area (within 10 % with the PSF given: SizeAccuracyTest)
+			final double maskArea = Double.parseDouble(images.get(i, "mask_area_um2"));
 			final int area = objects.header.indexOf("area_um2");
-			assertThat(footprint).isCloseTo(objects.rows.stream().filter(row -> row.get(0).equals(file)).mapToDouble(row -> Double.parseDouble(row.get(area))).sum(),
+			assertThat(maskArea).isCloseTo(objects.rows.stream().filter(row -> row.get(0).equals(file)).mapToDouble(row -> Double.parseDouble(row.get(area))).sum(),
 				within(1e-6));
-			assertThat(footprint / t.maskAreaUm2()).isBetween(0.8, 1.6);
+			assertThat(maskArea / t.maskAreaUm2()).isBetween(0.8, 1.6);
+			final double footprint = Double.parseDouble(images.get(i, "footprint_um2"));
+			assertThat(Math.abs(footprint - t.maskAreaUm2())).as("footprint of %s", file).isLessThan(Math.abs(maskArea - t.maskAreaUm2()));
+			assertThat(footprint / t.maskAreaUm2()).isBetween(0.8, 1.3);
 			assertThat(Double.parseDouble(images.get(i, "fragmentation_index"))).isBetween(0.0, 1.0);
 			// puncta table: one row per detected LC3 punctum of this file
 			final Cli.Csv fib = Cli.csv(out.resolve("fibres.csv"));
