@@ -84,7 +84,7 @@ public final class Statistics {
 	}
 
 	/**
-	 * @return {U, p}: the Mann–Whitney U of a (the smaller of U_a, U_b, as commons-math3 reports it) and its two-sided
+	 * @return {U, p}: max(U_a, U_b) of the Mann–Whitney test (as commons-math3 reports it) and its two-sided
 	 *         p-value from commons-math3's normal approximation (average ranks for ties); NaN for an empty group
 	 */
 	public static double[] mannWhitney(final double[] a, final double[] b) {

@@ -340,7 +340,7 @@ public final class Columns {
 	/** Hedges' g. */
 	public static final Column HEDGES_G = real("hedges_g", "Hedges' g", "1", "J·(ā − b̄)/s_pooled, J = 1 − 3/(4(n_a + n_b) − 9)", "Hedges 1981, J Educ Stat 6:107, doi:10.3102/10769986006002107");
 	/** U. */
-	public static final Column MANN_WHITNEY_U = real("mann_whitney_u", "Mann–Whitney U", "1", "min(U_a, U_b) (commons-math3)", "Mann & Whitney 1947, Ann Math Stat 18:50");
+	public static final Column MANN_WHITNEY_U = real("mann_whitney_u", "Mann–Whitney U", "1", "max(U_a, U_b), as commons-math3 reports it", "Mann & Whitney 1947, Ann Math Stat 18:50");
 	/** p. */
 	public static final Column P_VALUE = real("p_value", "p-value", "1", "two-sided Mann–Whitney U test, normal approximation (commons-math3)", "Mann & Whitney 1947, Ann Math Stat 18:50");
 	/** q. */

@@ -145,6 +145,11 @@ public final class SampleSheet {
 		return r;
 	}
 
+	/** @return true when the sheet has this column (names are matched case-insensitively). */
+	public boolean has(final String column) {
+		return columns().contains(column.trim().toLowerCase(Locale.ROOT));
+	}
+
 	/**
 	 * @param file the image (see {@link #row})
 	 * @param column a column name (any case)
