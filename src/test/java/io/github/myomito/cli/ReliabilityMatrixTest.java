@@ -128,7 +128,7 @@ class ReliabilityMatrixTest {
 		cli("missing file", Main.USAGE, new String[] { "gone.tif", "no such file" }, "analyze", dir.resolve("gone.tif"), "--out", dir.resolve("o1"),
 			"--no-progress");
 		final Path empty = Files.createDirectories(dir.resolve("empty"));
-		cli("folder with no images", Main.OK, new String[0], "analyze", empty, "--out", dir.resolve("o2"), "--no-progress");
+		cli("folder with no images", Main.SOME_FAILED, new String[] { "no images to read", "empty" }, "analyze", empty, "--out", dir.resolve("o2"), "--no-progress");
 		cli("LC3 channel that does not exist", Main.SOME_FAILED, new String[] { "good.tif", "channel 5 does not exist" }, "analyze", good, "--out",
 			dir.resolve("o3"), "--lc3-channel", "5", "--no-progress");
 		cli("same channel for mitochondria and LC3", Main.USAGE, new String[] { "--lc3-channel", "--mito-channel" }, "analyze", good, "--out",

@@ -77,7 +77,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		// a series (#14): the first frame gives the still-image tables, the whole series the dynamics
 		final boolean series = SeriesFrames.isSeries(imp);
 		final double intervalS = series ? SeriesFrames.intervalS(imp, frameIntervalS, file) : 0;
-		final FibreImage img = ImagePlusBridge.wrap(series ? SeriesFrames.firstFrame(imp) : imp, settings.channelRoles());
+		final FibreImage img = ImageFiles.wrap(file, series ? SeriesFrames.firstFrame(imp) : imp, settings.channelRoles());
 		final long[] d = img.dimensions();
 		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);
 		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress, helpers);

@@ -74,7 +74,15 @@ public final class ImageFiles {
 
 	/** Opens and wraps an image file, assigning roles to channels in order. */
 	public static FibreImage read(final Path file, final ChannelRole... roles) throws IOException {
-		final FibreImage img = ImagePlusBridge.wrap(open(file), roles);
+		return wrap(file, open(file), roles);
+	}
+
+	/**
+	 * Wraps an image opened from {@code file} (or a part of it, such as a series' first frame), with the warnings
+	 * the file's format calls for (JPEG: lossy).
+	 */
+	public static FibreImage wrap(final Path file, final ImagePlus imp, final ChannelRole... roles) {
+		final FibreImage img = ImagePlusBridge.wrap(imp, roles);
 		return isJpeg(file) ? img.toBuilder().warning(JPEG_WARNING).build() : img;
 	}
 

@@ -1,0 +1,70 @@
+package io.github.myomito.fiji;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+import org.scijava.log.LogService;
+
+/** Plugins › MyoMito › Classify Phenotypes through the CommandService gives the CLI's classify bytes. */
+class ClassifyPhenotypesCommandTest {
+
+	private static Context context;
+	private static CommandService commands;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		context = new Context(CommandService.class, LogService.class);
+		commands = context.service(CommandService.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	static int cli(final Object... args) {
+		final String[] a = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+		return io.github.myomito.cli.Main.run(a, new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
+	}
+
+	@Test
+	void sameCallsAsTheCli() throws Exception {
+		final Path in = Files.createDirectories(tmp.resolve("in"));
+		final StringBuilder sheet = new StringBuilder("file,condition\n");
+		for (int i = 1; i <= 3; i++) {
+			assertThat(cli("simulate", "--pattern", "oxidative-lattice", "--seed", i, "--out", in.resolve("c" + i + ".tif"), "--width-um", "12", "--length-um", "16")).isZero();
+			assertThat(cli("simulate", "--pattern", "hyperfused", "--seed", i, "--out", in.resolve("h" + i + ".tif"), "--width-um", "12", "--length-um", "16")).isZero();
+			sheet.append("c").append(i).append(".tif,sham\nh").append(i).append(".tif,treated\n");
+		}
+		final Path ss = tmp.resolve("sheet.csv");
+		Files.writeString(ss, sheet.toString(), StandardCharsets.UTF_8);
+		final Path out = tmp.resolve("out");
+		assertThat(cli("analyze", in, "--out", out, "--no-progress", "--no-qc", "--sample-sheet", ss, "--control", "sham")).isZero();
+		final byte[] cliBytes = Files.readAllBytes(out.resolve("phenotypes.csv"));
+		Files.delete(out.resolve("phenotypes.csv"));
+		final CommandModule m = commands.run(ClassifyPhenotypesCommand.class, true, "folder", out.toFile(), "sample_sheet", ss.toFile(), "control", "sham").get();
+		assertThat(m.isCanceled()).as("%s", m.getCancelReason()).isFalse();
+		assertThat(Files.readAllBytes(out.resolve("phenotypes.csv"))).isEqualTo(cliBytes);
+		final ClassifyPhenotypesCommand c = (ClassifyPhenotypesCommand) m.getCommand();
+		assertThat(c.result.calls()).hasSize(6);
+		assertThat(c.result.calls().stream().filter(f -> f.fibre.condition.equals("sham"))).allSatisfy(f -> assertThat(f.reference).isEqualTo("control:sham"));
+		// the simulator's hyperfused fibres against its lattice controls: fusion-dominant, from the same numbers the CLI saw
+		assertThat(c.result.calls().stream().filter(f -> f.fibre.condition.equals("treated"))).allSatisfy(f -> assertThat(f.dynamicsState).isEqualTo("fusion-dominant"));
+		final CommandModule bad = commands.run(ClassifyPhenotypesCommand.class, true, "folder", tmp.resolve("none").toFile()).get();
+		assertThat(bad.isCanceled()).isTrue();
+		assertThat(bad.getCancelReason()).contains("no fibres.csv");
+	}
+}
