@@ -71,7 +71,7 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 		try {
 			final Doors.Run r = Doors.run(imp, Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
 				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution), status);
-			result = r.tables;
+			result = Doors.withCalls(r.tables);
 			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "objects", "branches", "puncta");
 			for (final String t : new String[] { "images", "fibres", "objects", "branches" }) Doors.show(result, t);
 			final Overlay o = Doors.overlay(imp, "skeleton ");
