@@ -68,6 +68,13 @@ public final class PhenotypeRun {
 		return out;
 	}
 
+	/** Reads fibre records from rows of cells by column key (e.g. an ImageJ results table's rows). */
+	public static List<FibreRecord> records(final List<Map<String, String>> rows, final SampleSheet sheet) {
+		final List<FibreRecord> out = new ArrayList<>();
+		for (final Map<String, String> m : rows) out.add(record(m, sheet));
+		return out;
+	}
+
 	/** Reads fibre records from an in-memory fibres table (Fiji). */
 	public static List<FibreRecord> records(final Table fibres, final SampleSheet sheet) {
 		final List<FibreRecord> out = new ArrayList<>();
