@@ -132,11 +132,27 @@ public final class Table {
 			double d = ((Number) v).doubleValue();
 			if (Double.isNaN(d)) return "NaN";
 			if (Double.isInfinite(d)) return Double.toString(d);
-			if (d != 0) d = new java.math.BigDecimal(d).round(DIGITS).doubleValue();
+			// a double whose shortest decimal form has ≤ 12 digits is its own 12-digit rounding: skip BigDecimal
+			if (d != 0 && digits(Double.toString(d)) > SIGNIFICANT_DIGITS) d = new java.math.BigDecimal(d).round(DIGITS).doubleValue();
 			if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d) + ".0";
 			return Double.toString(d);
 		}
 		return v.toString();
+	}
+
+	/** @return the digits of a {@link Double#toString} mantissa, leading zeros left out (an upper bound of its significant digits). */
+	private static int digits(final String t) {
+		int n = 0;
+		boolean lead = true;
+		for (int i = 0; i < t.length(); i++) {
+			final char c = t.charAt(i);
+			if (c == 'E') break;
+			if (c < '0' || c > '9') continue;
+			if (lead && c == '0') continue;
+			lead = false;
+			n++;
+		}
+		return n;
 	}
 
 	/**
