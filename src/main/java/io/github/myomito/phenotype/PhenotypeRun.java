@@ -204,6 +204,8 @@ public final class PhenotypeRun {
 	/** Ten significant digits: the same bytes on every platform, without binary noise in the last digits. */
 	static Double round(final double x) {
 		if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return x;
+		// a double whose shortest form has ≤ 10 digits is its own 10-digit rounding
+		if (Table.digits(Double.toString(x)) <= 10) return x;
 		return new java.math.BigDecimal(x).round(new java.math.MathContext(10)).doubleValue();
 	}
 

@@ -141,7 +141,7 @@ public final class Table {
 	}
 
 	/** @return the digits of a {@link Double#toString} mantissa, leading zeros left out (an upper bound of its significant digits). */
-	private static int digits(final String t) {
+	public static int digits(final String t) {
 		int n = 0;
 		boolean lead = true;
 		for (int i = 0; i < t.length(); i++) {
