@@ -157,7 +157,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--fibre-type-thresholds", split = ",", paramLabel = "T[,T]", description = "Marker intensity thresholds (ascending, classes − 1 values) instead of the objective split.")
 	double[] fibreTypeThresholds;
 
-	@Option(names = "--save-masks", description = "Also write DIR/masks/<image>.mask.tif, .labels.tif, .skeleton.tif (calibrated TIFFs) and .graphml (the skeleton graph, ids as in branches.csv); images already complete are not rewritten (--no-resume).")
+	@Option(names = "--save-masks", description = "Also write DIR/masks/<image>.mask.tif, .labels.tif, .skeleton.tif (calibrated 8/16-bit TIFFs of the whole-image analysis) and .graphml (the skeleton graph, ids as in branches.csv); images already complete are not rewritten (--no-resume).")
 	boolean saveMasks;
 
 	@Override

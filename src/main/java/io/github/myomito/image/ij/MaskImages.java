@@ -23,8 +23,9 @@ import io.github.myomito.skeleton.SkeletonGraph;
  * <li>{@code <key>.mask.tif} — the mitochondrial mask of the whole image (8-bit, 255 = mitochondria);</li>
  * <li>{@code <key>.labels.tif} — its objects (16-bit label = the {@code object} column of objects.csv in
  * whole-image mode; 32-bit beyond 65535 objects);</li>
- * <li>{@code <key>.skeleton.tif} — the analysed (pruned) skeleton, 8-bit, 1 end point, 2 slab, 3 junction
- * voxel (as AnalyzeSkeleton tags them); a stack's skeleton is on the near-cubic grid it was thinned on
+ * <li>{@code <key>.skeleton.tif} — the analysed (pruned) skeleton, 8-bit, 255 = skeleton (the input of
+ * {@code myomito skeleton} and of Fiji's AnalyzeSkeleton; the voxel types are in the GraphML); a stack's
+ * skeleton is on the near-cubic grid it was thinned on
  * ({@link io.github.myomito.skeleton.ZUpsampling}: its z step is the stack's divided by the factor);</li>
  * <li>{@code <key>.graphml} — the skeleton graph of every fibre ({@link GraphMl}).</li>
  * </ul>
@@ -85,11 +86,10 @@ public final class MaskImages {
 		final ImageStack st = new ImageStack(d[0], d[1]);
 		for (int z = 0; z < nz; z++) {
 			final byte[] p = new byte[plane];
-			System.arraycopy(types, z * plane, p, 0, plane);
+			for (int i = 0; i < plane; i++) p[i] = types[i + z * plane] != 0 ? (byte) 255 : 0;
 			st.addSlice(new ByteProcessor(d[0], d[1], p));
 		}
 		final ImagePlus out = calibrated(new ImagePlus(title, st), sp, cal);
-		out.setDisplayRange(0, 3);
 		return out;
 	}
 
