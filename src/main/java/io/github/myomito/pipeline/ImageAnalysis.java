@@ -539,7 +539,10 @@ public final class ImageAnalysis {
 	 */
 	public static final double MIN_FIBRE_FRACTION = 0.9;
 
-	/** @return the warning for a whole-image region that is mostly not fibre, or null (see {@link #MIN_FIBRE_FRACTION}). */
+	/**
+	 * @return the warning for a whole-image region that is mostly not fibre, or null (see {@link #MIN_FIBRE_FRACTION});
+	 *         without commas or semicolons, so that simple CSV readers keep it in one cell
+	 */
 	static String outsideFibreWarning(final float[] mito, final int[] dims, final double[] sp, final AnalysisSettings s) {
 		final byte[] sup = support(mito, dims, sp, s);
 		if (sup == null) return null;
@@ -548,8 +551,8 @@ public final class ImageAnalysis {
 		for (int i = 0; i < plane; i++) if (sup[i] != 0) in++;
 		final double f = in / (double) plane;
 		if (f >= MIN_FIBRE_FRACTION) return null;
-		return String.format(java.util.Locale.ROOT, "%s: the region is the whole image, but the fibre found in it covers only %.0f %% of the image: "
-			+ "coverage, densities and colocalisation include the background outside the fibre (use --fibres auto or fibre ROIs)", OUTSIDE_FIBRE, 100 * f);
+		return String.format(java.util.Locale.ROOT, "%s: the region is the whole image but the fibre found in it covers only %.0f %% of the image: "
+			+ "coverage/densities/colocalisation include the background outside the fibre (use --fibres auto or fibre ROIs)", OUTSIDE_FIBRE, 100 * f);
 	}
 
 	/** Start of the {@link #outsideFibreWarning} text (for tests and scripts that look for it). */
