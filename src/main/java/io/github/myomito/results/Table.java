@@ -123,7 +123,7 @@ public final class Table {
 	 * Formats a value: integers as digits; reals rounded to {@value #SIGNIFICANT_DIGITS} significant digits
 	 * (half-even, on the exact binary value) and written with {@link Double#toString} of that rounded value, so
 	 * that summation noise in the last bits does not show (79.74, not 79.74000000000001) and output is still
-	 * reproducible to the last digit; NaN as "NaN" (every table's missing number), null as "" (missing text),
+	 * reproducible to the last digit; NaN as "NaN" (every table's missing number; an unset numeric cell is written NaN too), null as "" (missing text),
 	 * infinities as "Infinity" / "-Infinity".
 	 */
 	public static String format(final Object v) {
@@ -190,6 +190,14 @@ public final class Table {
 		return '"' + s.replace("\"", "\"\"") + '"';
 	}
 
+	/**
+	 * One missing-value spelling (#16 item 11): an unset cell of a numeric column is NaN, like a measured
+	 * NaN; an unset text cell stays empty.
+	 */
+	private static Object missing(final Object v, final Column c) {
+		return v == null && c.type() != Column.Type.TEXT ? (Object) Double.NaN : v;
+	}
+
 	/** Writes the table as CSV (header = column keys). */
 	public void writeCsv(final Writer w) throws IOException {
 		final StringBuilder sb = new StringBuilder();
@@ -197,7 +205,7 @@ public final class Table {
 		w.write(sb.append('\n').toString());
 		for (final Object[] r : rows) {
 			sb.setLength(0);
-			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(cell(r[i])));
+			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(cell(missing(r[i], columns.get(i)))));
 			w.write(sb.append('\n').toString());
 		}
 	}
@@ -212,7 +220,7 @@ public final class Table {
 		final List<Map<String, String>> out = new ArrayList<>();
 		for (final Object[] r : rows) {
 			final Map<String, String> m = new LinkedHashMap<>();
-			for (int i = 0; i < r.length; i++) m.put(columns.get(i).key(), format(r[i]));
+			for (int i = 0; i < r.length; i++) m.put(columns.get(i).key(), format(missing(r[i], columns.get(i))));
 			out.add(m);
 		}
 		return out;

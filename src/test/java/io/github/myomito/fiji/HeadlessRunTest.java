@@ -261,7 +261,7 @@ class HeadlessRunTest {
 			assertThat(row).contains(io.github.myomito.coloc.PixelColocalisation.MANDERS_SATURATED_WARNING);
 			assertThat(Integer.parseInt(v[header.indexOf("objects")])).isPositive();
 			assertThat(Double.parseDouble(v[header.indexOf("total_length_um")])).isPositive();
-			assertThat(v[header.indexOf("channel")]).isEqualTo("1");
+			assertThat(v[header.indexOf("mito_channel")]).isEqualTo("1");
 		}
 		// the same settings reached the analysis (the threads key too)
 		final var fiji = JsonParser.parseString(Files.readString(out.resolve("provenance.json"))).getAsJsonObject();
