@@ -50,7 +50,7 @@ public final class LegacyCommandShim implements PlugIn {
 
 	/** The MyoMito commands. */
 	static final Class<?>[] COMMANDS = { SimulateFibreCommand.class, AnalyzeNetworkCommand.class, AnalyzeLatticeCommand.class,
-		ColocalisationCommand.class, BatchAnalyzeCommand.class };
+		ColocalisationCommand.class, BatchAnalyzeCommand.class, AnalyzeDynamicsCommand.class };
 
 	/** Registers every MyoMito command's menu label with ImageJ 1.x, to run in the given context. */
 	@SuppressWarnings("unchecked")
