@@ -39,33 +39,16 @@ public final class DynamicsQc {
 	 * @param axisDeg fibre axis, degrees counter-clockwise from x (NaN = 0: the x axis)
 	 */
 	public static ColorProcessor render(final IntFunction<float[]> frames, final int[] dims, final double[] spacing, final DynamicsResult d, final double axisDeg) {
-		final int nf = d.frames().size(), w = dims[0], h = dims[1], plane = w * h;
-		final double th = Math.toRadians(Double.isFinite(axisDeg) ? axisDeg : 0), c = Math.cos(th), s = Math.sin(th);
-		double uMin = Double.POSITIVE_INFINITY, uMax = Double.NEGATIVE_INFINITY;
-		for (final int[] q : new int[][] { { 0, 0 }, { w - 1, 0 }, { 0, h - 1 }, { w - 1, h - 1 } }) {
-			final double u = q[0] * spacing[0] * c - q[1] * spacing[1] * s;
-			uMin = Math.min(uMin, u);
-			uMax = Math.max(uMax, u);
-		}
+		final int nf = d.frames().size();
 		final double bin = spacing[0];
-		final int nb = (int) Math.floor((uMax - uMin) / bin) + 1;
-		final int[] binOf = new int[plane];
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) binOf[x + w * y] = (int) Math.floor((x * spacing[0] * c - y * spacing[1] * s - uMin) / bin);
+		final double th = Math.toRadians(Double.isFinite(axisDeg) ? axisDeg : 0), c = Math.cos(th), s = Math.sin(th);
+		final double uMin = uMin(dims, spacing, c, s);
+		final float[][] rows = kymograph(frames, nf, dims, spacing, axisDeg);
+		final int nb = rows[0].length;
 		final int rowH = Math.max(1, Math.min(8, 400 / Math.max(1, nf)));
 		final float[] kymo = new float[nb * nf * rowH];
-		java.util.Arrays.fill(kymo, Float.NaN);
-		for (int t = 0; t < nf; t++) {
-			final float[] f = frames.apply(t);
-			final float[] row = new float[nb];
-			java.util.Arrays.fill(row, Float.NEGATIVE_INFINITY);
-			for (int i = 0; i < f.length; i++) {
-				final int b = binOf[i % plane];
-				if (f[i] > row[b]) row[b] = f[i];
-			}
-			for (int r = 0; r < rowH; r++)
-				for (int b = 0; b < nb; b++) kymo[(t * rowH + r) * nb + b] = Float.isFinite(row[b]) ? row[b] : 0;
-		}
+		for (int t = 0; t < nf; t++)
+			for (int r = 0; r < rowH; r++) System.arraycopy(rows[t], 0, kymo, (t * rowH + r) * nb, nb);
 		final FloatProcessor kp = new FloatProcessor(nb, nf * rowH, kymo);
 		kp.resetMinAndMax();
 		final ColorProcessor k = (ColorProcessor) kp.convertToByte(true).convertToRGB();
@@ -86,6 +69,42 @@ public final class DynamicsQc {
 		out.setColor(Color.WHITE);
 		out.drawString("kymograph along the fibre axis (" + fmt(nb * bin) + " µm →, " + nf + " frames ↓)", MARGIN, MARGIN - 6);
 		plot(out, d, nb + 2 * MARGIN, MARGIN, PLOT_W, ph);
+		return out;
+	}
+
+	private static double uMin(final int[] dims, final double[] spacing, final double c, final double s) {
+		double uMin = Double.POSITIVE_INFINITY;
+		for (final int[] q : new int[][] { { 0, 0 }, { dims[0] - 1, 0 }, { 0, dims[1] - 1 }, { dims[0] - 1, dims[1] - 1 } })
+			uMin = Math.min(uMin, q[0] * spacing[0] * c - q[1] * spacing[1] * s);
+		return uMin;
+	}
+
+	/**
+	 * The kymograph: {@code k[t][b]} = maximum of frame t over the pixels (and slices) whose axis position
+	 * {@code u = x cos θ − y sin θ} lies in bin b = ⌊(u − u_min)/s_x⌋ (0 where a bin holds no pixel).
+	 */
+	static float[][] kymograph(final IntFunction<float[]> frames, final int nf, final int[] dims, final double[] spacing, final double axisDeg) {
+		final int w = dims[0], h = dims[1], plane = w * h;
+		final double th = Math.toRadians(Double.isFinite(axisDeg) ? axisDeg : 0), c = Math.cos(th), s = Math.sin(th);
+		final double uMin = uMin(dims, spacing, c, s);
+		double uMax = Double.NEGATIVE_INFINITY;
+		for (final int[] q : new int[][] { { 0, 0 }, { w - 1, 0 }, { 0, h - 1 }, { w - 1, h - 1 } }) uMax = Math.max(uMax, q[0] * spacing[0] * c - q[1] * spacing[1] * s);
+		final double bin = spacing[0];
+		final int nb = (int) Math.floor((uMax - uMin) / bin + 1e-9) + 1;
+		final int[] binOf = new int[plane];
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) binOf[x + w * y] = Math.min(nb - 1, (int) Math.floor((x * spacing[0] * c - y * spacing[1] * s - uMin) / bin + 1e-9));
+		final float[][] out = new float[nf][nb];
+		for (int t = 0; t < nf; t++) {
+			final float[] f = frames.apply(t);
+			final float[] row = out[t];
+			java.util.Arrays.fill(row, Float.NEGATIVE_INFINITY);
+			for (int i = 0; i < f.length; i++) {
+				final int b = binOf[i % plane];
+				if (f[i] > row[b]) row[b] = f[i];
+			}
+			for (int b = 0; b < nb; b++) if (!Float.isFinite(row[b])) row[b] = 0;
+		}
 		return out;
 	}
 
