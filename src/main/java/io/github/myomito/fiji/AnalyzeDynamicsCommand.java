@@ -74,7 +74,7 @@ public final class AnalyzeDynamicsCommand extends ContextCommand {
 			}
 			final Doors.Run r = Doors.run(first, Doors.settings(mito_channel, 0, threshold, background_um, min_size_um, 0, Doors.fibres(first) != null, Double.NaN,
 				io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG), status);
-			dynamics = SeriesFrames.dynamics(imp, r.result.settings(), r.result.image().spacing(), intervalS, null, new StatusProgress(status));
+			dynamics = SeriesFrames.dynamics(imp, r.result.settings(), r.result.image().spacing(), intervalS, null, new StatusProgress(status), null);
 			for (final String w : DynamicsTables.add(r.tables, dynamics, imp.getTitle())) ij.IJ.log(imp.getTitle() + ": " + w);
 			result = r.tables;
 			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "frames", "tracks", "events");

@@ -84,7 +84,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		if (qcDir != null) QcImages.write(r, qcDir.resolve(BatchRunner.key(file.toString()) + ".png"));
 		final ImageResult out = ResultTables.of(r, file.toString(), settingsHash);
 		if (!series) return out;
-		final io.github.myomito.dynamics.DynamicsResult dyn = SeriesFrames.dynamics(imp, settings, img.spacing(), intervalS, null, progress);
+		final io.github.myomito.dynamics.DynamicsResult dyn = SeriesFrames.dynamics(imp, settings, img.spacing(), intervalS, null, progress, helpers);
 		if (qcDir != null) {
 			final int[] dims = imp.getNSlices() > 1 ? new int[] { imp.getWidth(), imp.getHeight(), imp.getNSlices() } : new int[] { imp.getWidth(), imp.getHeight() };
 			DynamicsQc.write(SeriesFrames.frames(imp, settings.mitoChannel()), dims, img.spacing(), dyn, axisDeg(r),
