@@ -33,20 +33,14 @@ public final class FibreRecord {
 	 */
 	public FibreRecord(final String file, final String fibre, final String region, final String condition, final String animal, final String timepoint,
 		final String fibreType, final Map<String, Double> values) {
-		this.file = file;
-		this.fibre = fibre;
-		this.region = region == null || region.isEmpty() ? "all" : region;
-		this.condition = condition == null || condition.isEmpty() ? "all" : condition;
-		this.animal = animal == null ? "" : animal;
-		this.timepoint = timepoint == null ? "" : timepoint;
-		this.fibreType = fibreType == null ? "" : fibreType;
+		this(file, fibre, region, condition, animal, timepoint, fibreType, indexOf(values.keySet()), values.values().stream().mapToDouble(v -> v == null ? Double.NaN : v).toArray());
+	}
+
+	/** @return key → position, in the keys' order. */
+	static Map<String, Integer> indexOf(final java.util.Collection<String> keys) {
 		final Map<String, Integer> idx = new LinkedHashMap<>();
-		this.vals = new double[values.size()];
-		for (final Map.Entry<String, Double> e : values.entrySet()) {
-			vals[idx.size()] = e.getValue() == null ? Double.NaN : e.getValue();
-			idx.put(e.getKey(), idx.size());
-		}
-		this.index = Collections.unmodifiableMap(idx);
+		for (final String k : keys) idx.putIfAbsent(k, idx.size());
+		return Collections.unmodifiableMap(idx);
 	}
 
 	/** A record whose values are {@code vals[index.get(key)]}; the index is shared, the array is the record's own. */

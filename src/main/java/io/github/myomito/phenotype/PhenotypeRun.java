@@ -58,10 +58,9 @@ public final class PhenotypeRun {
 		for (final String k : new String[] { "file", "fibre" })
 			if (!head.contains(k)) throw new IOException(fibresCsv + ": no column " + k + " (not a MyoMito fibres table?)");
 		// one column index for all rows, one array of numbers per row
-		final Map<String, Integer> index = new LinkedHashMap<>();
-		for (final String h : head) index.putIfAbsent(h, index.size());
+		final Map<String, Integer> index = FibreRecord.indexOf(head);
 		final int file = index.get("file"), fibre = index.get("fibre"), region = index.getOrDefault("region", -1), type = index.getOrDefault("fibre_type", -1);
-		final Map<String, Integer> shared = java.util.Collections.unmodifiableMap(index);
+		final Map<String, Integer> shared = index;
 		final List<FibreRecord> out = new ArrayList<>();
 		for (int i = 1; i < lines.size(); i++) {
 			final List<String> r = Table.splitRecord(lines.get(i));
@@ -101,18 +100,11 @@ public final class PhenotypeRun {
 	}
 
 	private static FibreRecord record(final Map<String, String> text, final SampleSheet sheet) {
-		final String file = text.getOrDefault("file", "");
-		final Map<String, Double> v = new LinkedHashMap<>();
-		for (final Map.Entry<String, String> e : text.entrySet()) v.put(e.getKey(), parse(e.getValue()));
-		String cond = null, animal = null, tp = null, ft = text.get("fibre_type");
-		if (sheet != null) {
-			cond = sheet.value(file, "condition");
-			if (cond == null) cond = sheet.has("condition") ? "unassigned" : null;
-			animal = sheet.value(file, "animal");
-			tp = sheet.has("timepoint") ? sheet.value(file, "timepoint") : sheet.value(file, "stage");
-			if (ft == null || ft.isEmpty()) ft = sheet.value(file, "fibre_type");
-		}
-		return new FibreRecord(file, text.getOrDefault("fibre", ""), text.getOrDefault("region", "all"), cond, animal, tp, ft, v);
+		final Map<String, Integer> index = FibreRecord.indexOf(text.keySet());
+		final double[] v = new double[index.size()];
+		int i = 0;
+		for (final String cell : text.values()) v[i++] = parse(cell);
+		return record(text.getOrDefault("file", ""), text.getOrDefault("fibre", ""), text.getOrDefault("region", "all"), text.get("fibre_type"), sheet, index, v);
 	}
 
 	private static double parse(final String s) {

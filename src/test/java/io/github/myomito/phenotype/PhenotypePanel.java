@@ -43,16 +43,7 @@ final class PhenotypePanel {
 		final String animal) {
 		final String file = p.id() + "_" + tag + "_seed" + seed + ".tif";
 		final Map<String, String> row = CACHE.computeIfAbsent(file, k -> analyse(settings(p, seed, tweak), k));
-		final Map<String, Double> v = new java.util.LinkedHashMap<>();
-		for (final Map.Entry<String, String> e : row.entrySet()) {
-			try {
-				v.put(e.getKey(), e.getValue().isEmpty() ? Double.NaN : Double.parseDouble(e.getValue()));
-			}
-			catch (final NumberFormatException x) {
-				v.put(e.getKey(), Double.NaN);
-			}
-		}
-		return new FibreRecord(file, "fibre", "all", condition, animal, "", "", v);
+		return record(file, row, condition, animal);
 	}
 
 	/** @return n seeds of one pattern (seeds first..first+n−1). */
@@ -92,6 +83,11 @@ final class PhenotypePanel {
 
 	/** @return a fibres.csv row as a record (unparseable cells NaN). */
 	static FibreRecord record(final String file, final Map<String, String> row, final String condition) {
+		return record(file, row, condition, "");
+	}
+
+	/** @return a fibres.csv row as a record of an animal (unparseable cells NaN). */
+	static FibreRecord record(final String file, final Map<String, String> row, final String condition, final String animal) {
 		final Map<String, Double> v = new java.util.LinkedHashMap<>();
 		for (final Map.Entry<String, String> e : row.entrySet()) {
 			try {
@@ -101,6 +97,6 @@ final class PhenotypePanel {
 				v.put(e.getKey(), Double.NaN);
 			}
 		}
-		return new FibreRecord(file, "fibre", "all", condition, "", "", "", v);
+		return new FibreRecord(file, "fibre", "all", condition, animal, "", "", v);
 	}
 }
