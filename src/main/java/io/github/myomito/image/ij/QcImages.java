@@ -19,7 +19,8 @@ import io.github.myomito.pipeline.RegionAnalysis;
  * mitochondrial signal (a stack is shown as its maximum projection) — left, the skeleton by voxel type
  * (end-points red, slabs cyan, junctions yellow); right, branches by orientation to the fibre axis
  * (transverse magenta, longitudinal green, oblique orange), the axis (white) and LC3 puncta (green on
- * mitochondria, red off). Drawn with the same {@link Overlays} as the Fiji commands.
+ * mitochondria, red off); with a mitophagy reporter a third panel on its acid channel, each fibre outlined and
+ * labelled with its number of mitolysosomes, and the mitolysosomes as circles (orange on mitochondria, sky blue off). Drawn with the same {@link Overlays} as the Fiji commands.
  */
 public final class QcImages {
 
@@ -44,12 +45,63 @@ public final class QcImages {
 		for (final RegionAnalysis f : regions) Overlays.puncta(right, f);
 		final ColorProcessor a = flatten(grey, left, "skeleton: end-points, slabs, junctions");
 		final ColorProcessor b = flatten(grey, right, "orientation: transverse, longitudinal, oblique; axis; LC3 on/off");
-		final ColorProcessor out = new ColorProcessor(2 * w + 4, h);
+		final ColorProcessor c = r.mitolysosomes() == null ? null : mitolysosomePanel(r, regions, w, h);
+		final int panels = c == null ? 2 : 3;
+		final ColorProcessor out = new ColorProcessor(panels * w + (panels - 1) * 4, h);
 		out.setColor(java.awt.Color.DARK_GRAY);
 		out.fill();
 		out.insert(a, 0, 0);
 		out.insert(b, w + 4, 0);
+		if (c != null) out.insert(c, 2 * (w + 4), 0);
 		return out;
+	}
+
+	/**
+	 * The third panel, with a reporter: the acid channel (mito-QC red, mt-Keima 561 nm; a stack's maximum projection),
+	 * each fibre's outline (white) with its name and count of mitolysosomes, and the mitolysosome circles of
+	 * {@link Overlays#mitolysosomes} (orange on a mitochondrial object, sky blue on none).
+	 */
+	private static ColorProcessor mitolysosomePanel(final ImageAnalysis.Result r, final List<RegionAnalysis> regions, final int w, final int h) {
+		final int plane = w * h;
+		final float[] acid = Pixels.floats(r.image().channel(r.settings().reporter().acidChannel() - 1));
+		final float[] proj = new float[plane];
+		java.util.Arrays.fill(proj, Float.NEGATIVE_INFINITY);
+		for (int i = 0; i < acid.length; i++) proj[i % plane] = Math.max(proj[i % plane], Float.isFinite(acid[i]) ? acid[i] : 0);
+		final ImageProcessor grey = new FloatProcessor(w, h, proj);
+		grey.resetMinAndMax();
+		final Overlay o = new Overlay();
+		final int fs = Math.max(9, w / 40);
+		for (int fi = 0; fi < r.fibres().size(); fi++) {
+			final RegionAnalysis f = r.fibres().get(fi);
+			if (f.part() != RegionAnalysis.Part.ALL) continue;
+			final int[] off = f.offset(), d = f.dims();
+			final byte[] region = f.region();
+			final ColorProcessor edge = new ColorProcessor(d[0], d[1]);
+			final int[] px = (int[]) edge.getPixels();
+			boolean any = false;
+			if (region != null)
+				for (int y = 0; y < d[1]; y++)
+					for (int x = 0; x < d[0]; x++) {
+						final int i = x + d[0] * y;
+						if (region[i] == 0) continue;
+						if (x == 0 || y == 0 || x == d[0] - 1 || y == d[1] - 1 || region[i - 1] == 0 || region[i + 1] == 0 || region[i - d[0]] == 0 || region[i + d[0]] == 0) {
+							px[i] = 0xffffff;
+							any = true;
+						}
+					}
+			if (any) {
+				final ij.gui.ImageRoi er = new ij.gui.ImageRoi(off[0], off[1], edge);
+				er.setZeroTransparent(true);
+				o.add(er);
+			}
+			final int n = r.mitolysosomes().get(fi).count();
+			final TextRoi t = new TextRoi(off[0] + 2, off[1] + fs + 6, f.name() + ": " + n + " mitolysosome" + (n == 1 ? "" : "s"),
+				new java.awt.Font("SansSerif", java.awt.Font.PLAIN, fs));
+			t.setStrokeColor(java.awt.Color.WHITE);
+			o.add(t);
+		}
+		Overlays.mitolysosomes(o, r);
+		return flatten(grey, o, r.settings().reporter().reporter().id() + " acid channel: mitolysosomes on / off mitochondria");
 	}
 
 	private static ColorProcessor flatten(final ImageProcessor grey, final Overlay o, final String label) {
