@@ -94,7 +94,7 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution),
 				reporter, red_channel, green_channel, acid_channel, neutral_channel, ratio_threshold, fibre_type_channel, fibre_type_classes, fibre_type_thresholds);
 			final Doors.Run r = Doors.run(imp, s, status);
-			result = r.tables;
+			result = Doors.withCalls(r.tables);
 			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "objects", "branches", "puncta");
 			if (s.reporter() != null) Doors.save(result, save_dir, imp.getTitle(), "mitolysosomes");
 			for (final String t : new String[] { "images", "fibres", "objects", "branches" }) Doors.show(result, t);

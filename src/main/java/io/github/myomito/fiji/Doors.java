@@ -28,6 +28,7 @@ import io.github.myomito.pipeline.ImageResult;
 import io.github.myomito.pipeline.RegionAnalysis;
 import io.github.myomito.pipeline.ResultTables;
 import io.github.myomito.results.Provenance;
+import io.github.myomito.results.Table;
 import io.github.myomito.segment.SegmentationSettings;
 import io.github.myomito.segment.ThresholdMethod;
 import io.github.myomito.segment.ThresholdMode;
@@ -271,6 +272,18 @@ final class Doors {
 		if (s.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(t.table("fibres"), s.fibreType());
 		for (final String w : r.warnings()) IJ.log(imp.getTitle() + ": " + w);
 		return new Run(r, t);
+	}
+
+	/**
+	 * The tables with the phenotype calls appended to the fibres table (against the built-in references: a
+	 * single image has no control condition; {@code Classify Phenotypes} compares a batch with its control).
+	 */
+	static ImageResult withCalls(final ImageResult t) {
+		final Table fibres = t.table("fibres");
+		if (fibres == null) return t;
+		final java.util.Map<String, Table> m = new java.util.LinkedHashMap<>(t.tables());
+		m.put("fibres", io.github.myomito.phenotype.PhenotypeRun.withCalls(fibres, io.github.myomito.phenotype.ClassificationSettings.defaults()));
+		return new ImageResult(m, t.warnings());
 	}
 
 	/** The ImageJ title of a MyoMito table, e.g. "MyoMito Images". */

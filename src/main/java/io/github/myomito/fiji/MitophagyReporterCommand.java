@@ -27,7 +27,7 @@ import io.github.myomito.pipeline.ImageResult;
  * the median, or given). The reporter's green (neutral) channel is the mitochondrial network. Shows the tables
  * "MyoMito Fibres" (per fibre: {@code mitolysosomes}, {@code mitolysosomes_per_100um2},
  * {@code mitolysosome_area_fraction}, {@code mitolysosome_mean_size_um2}, …; band and interior rows with
- * {@code band_um}) and "MyoMito Mitolysosomes" (one row per punctum), and overlays each mitolysosome as a circle of
+ * {@code band_um}; the phenotype calls, {@code mitophagy_state} from these readouts, as in Analyze Mitochondrial Network) and "MyoMito Mitolysosomes" (one row per punctum), and overlays each mitolysosome as a circle of
  * its area, orange on a mitochondrial object and sky blue on none (Okabe–Ito, colour-blind safe); with
  * {@code add_to_manager} the circles also go to an open ROI Manager.
  */
@@ -91,7 +91,7 @@ public final class MitophagyReporterCommand extends ContextCommand {
 			final AnalysisSettings s = Doors.reporter(base, reporter, none ? 1 : red_channel, none ? 2 : green_channel, acid_channel, neutral_channel, ratio_threshold,
 				fibre_type_channel, fibre_type_classes, fibre_type_thresholds);
 			final Doors.Run r = Doors.run(imp, s, status);
-			result = r.tables;
+			result = Doors.withCalls(r.tables);
 			Doors.save(result, save_dir, imp.getTitle(), "fibres", "mitolysosomes");
 			Doors.show(result, "fibres");
 			Doors.show(result, "mitolysosomes");

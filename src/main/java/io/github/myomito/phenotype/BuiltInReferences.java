@@ -26,6 +26,15 @@ public final class BuiltInReferences {
 	public static final String RESOURCE = "/io/github/myomito/phenotype/patterns/builtin-references.json";
 	/** Schema identifier. */
 	public static final String SCHEMA = "myomito-builtin-references/1";
+	/**
+	 * Smallest scale of a built-in feature, as a fraction of its median: s = max(1.4826 · MAD, 0.25 · |median|,
+	 * floor). Phantom seeds of one pattern vary less than a muscle's fibres do (fibre-to-fibre coefficients of
+	 * variation of mitochondrial size and density are of the order of 20–30 %), and image size, pixel size and
+	 * whole-image vs fibre regions move the morphology by ~10–20 %; without this a normal fibre of the reference's
+	 * own pattern measured at another size would be called shifted. A control condition has no such floor: its
+	 * spread is measured.
+	 */
+	public static final double MIN_RELATIVE_SCALE = 0.25;
 
 	private final Map<String, Reference> byType;
 	private final String derivation;
@@ -78,7 +87,8 @@ public final class BuiltInReferences {
 				final String where = "built-in reference " + t + " feature " + k;
 				final JsonObject so = c.asObj(fo.get(k), where);
 				c.keys(so, where, "median", "scale");
-				f.put(k, new double[] { num(so.get("median")), num(so.get("scale")) });
+				final double med = num(so.get("median")), sc = num(so.get("scale"));
+				f.put(k, new double[] { med, Double.isNaN(med) ? sc : Math.max(Double.isNaN(sc) ? 0 : sc, MIN_RELATIVE_SCALE * Math.abs(med)) });
 			}
 			m.put(t, Reference.builtIn("built-in:" + t, f));
 		}

@@ -106,6 +106,33 @@ public final class PhenotypeRun {
 		return c.settings().patterns().id() + "@" + c.settings().patterns().version();
 	}
 
+	/** The call columns that {@link #withCalls} appends to a fibres table. */
+	public static final List<io.github.myomito.results.Column> CALL_COLUMNS = List.of(Columns.NETWORK_TYPE, Columns.DYNAMICS_STATE, Columns.MITOPHAGY_STATE,
+		Columns.CONSISTENT_MODELS, Columns.CONFLICTING_MODELS, Columns.CONFIDENCE, Columns.REFERENCE, Columns.EVIDENCE);
+
+	/**
+	 * The fibres table of one analysis with the phenotype calls appended to each row ({@link #CALL_COLUMNS}), as
+	 * Fiji's <em>Analyze Mitochondrial Network</em> shows it. Without a sample sheet there is no control condition,
+	 * so every call is against the built-in reference of the fibre's network type (and says so in
+	 * {@code reference}); the values are those {@code classify} writes for the same rows.
+	 */
+	public static Table withCalls(final Table fibres, final ClassificationSettings s) {
+		final List<io.github.myomito.results.Column> cols = new ArrayList<>(fibres.columns());
+		for (final io.github.myomito.results.Column c : CALL_COLUMNS) if (!cols.contains(c)) cols.add(c);
+		final Table t = new Table(fibres.name(), cols);
+		if (fibres.size() == 0) return t;
+		final Classification c = Classification.of(records(fibres, null), s);
+		for (int r = 0; r < fibres.size(); r++) {
+			final Table.Row row = t.addRow();
+			for (final io.github.myomito.results.Column col : fibres.columns()) row.set(col, fibres.get(r, col.key()));
+			final FibreCall f = c.calls().get(r);
+			row.set(Columns.NETWORK_TYPE, f.networkType).set(Columns.DYNAMICS_STATE, f.dynamicsState).set(Columns.MITOPHAGY_STATE, f.mitophagyState)
+				.set(Columns.CONSISTENT_MODELS, f.consistentModels).set(Columns.CONFLICTING_MODELS, f.conflictingModels).set(Columns.CONFIDENCE, round(f.confidence))
+				.set(Columns.REFERENCE, f.reference).set(Columns.EVIDENCE, f.evidence);
+		}
+		return t;
+	}
+
 	/** @return phenotypes.csv as a table. */
 	public static Table phenotypesTable(final Classification c) {
 		final Table t = new Table("phenotypes", Columns.PHENOTYPES_TABLE);

@@ -46,7 +46,7 @@ class ClassifyPhenotypesCommandTest {
 		final StringBuilder sheet = new StringBuilder("file,condition\n");
 		for (int i = 1; i <= 3; i++) {
 			assertThat(cli("simulate", "--pattern", "oxidative-lattice", "--seed", i, "--out", in.resolve("c" + i + ".tif"), "--width-um", "12", "--length-um", "16")).isZero();
-			assertThat(cli("simulate", "--pattern", "hyperfused", "--seed", i, "--out", in.resolve("h" + i + ".tif"), "--width-um", "12", "--length-um", "16")).isZero();
+			assertThat(cli("simulate", "--pattern", "fission-fragmented", "--seed", i, "--out", in.resolve("h" + i + ".tif"), "--width-um", "12", "--length-um", "16")).isZero();
 			sheet.append("c").append(i).append(".tif,sham\nh").append(i).append(".tif,treated\n");
 		}
 		final Path ss = tmp.resolve("sheet.csv");
@@ -61,8 +61,8 @@ class ClassifyPhenotypesCommandTest {
 		final ClassifyPhenotypesCommand c = (ClassifyPhenotypesCommand) m.getCommand();
 		assertThat(c.result.calls()).hasSize(6);
 		assertThat(c.result.calls().stream().filter(f -> f.fibre.condition.equals("sham"))).allSatisfy(f -> assertThat(f.reference).isEqualTo("control:sham"));
-		// the simulator's hyperfused fibres against its lattice controls: fusion-dominant, from the same numbers the CLI saw
-		assertThat(c.result.calls().stream().filter(f -> f.fibre.condition.equals("treated"))).allSatisfy(f -> assertThat(f.dynamicsState).isEqualTo("fusion-dominant"));
+		// the simulator's fission-fragmented fibres against its lattice controls: fission-dominant, from the same numbers the CLI saw
+		assertThat(c.result.calls().stream().filter(f -> f.fibre.condition.equals("treated"))).allSatisfy(f -> assertThat(f.dynamicsState).isEqualTo("fission-dominant"));
 		final CommandModule bad = commands.run(ClassifyPhenotypesCommand.class, true, "folder", tmp.resolve("none").toFile()).get();
 		assertThat(bad.isCanceled()).isTrue();
 		assertThat(bad.getCancelReason()).contains("no fibres.csv");

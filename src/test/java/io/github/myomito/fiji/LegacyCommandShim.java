@@ -48,21 +48,16 @@ public final class LegacyCommandShim implements PlugIn {
 	 */
 	private static volatile Context context;
 
-	/** The MyoMito commands. */
-	static final Class<?>[] COMMANDS = { SimulateFibreCommand.class, AnalyzeNetworkCommand.class, AnalyzeLatticeCommand.class,
-		ColocalisationCommand.class, BatchAnalyzeCommand.class };
-
 	/** Registers every MyoMito command's menu label with ImageJ 1.x, to run in the given context. */
-	@SuppressWarnings("unchecked")
 	static void install(final Context c) {
 		context = c;
 		// ImageJ builds its command table lazily, on the first IJ.run without a GUI
 		if (Menus.getCommands() == null) IJ.run("Close All");
 		final CommandService cs = c.service(CommandService.class);
-		for (final Class<?> k : COMMANDS) {
-			final CommandInfo info = cs.getCommand((Class<? extends org.scijava.command.Command>) k);
-			Menus.getCommands().put(info.getMenuPath().getLeaf().getName(), LegacyCommandShim.class.getName() + "(\"" + k.getName() + "\")");
-		}
+		// every command of the plugin index in MyoMito's Fiji package (a new command needs no edit here)
+		for (final CommandInfo info : cs.getCommands())
+			if (info.getClassName().startsWith("io.github.myomito.fiji.") && info.getMenuPath() != null && info.getMenuPath().getLeaf() != null)
+				Menus.getCommands().put(info.getMenuPath().getLeaf().getName(), LegacyCommandShim.class.getName() + "(\"" + info.getClassName() + "\")");
 	}
 
 	@Override

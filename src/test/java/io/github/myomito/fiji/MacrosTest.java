@@ -299,4 +299,70 @@ class MacrosTest {
 			assertThat(mm).isEqualTo(cm);
 		}
 	}
+
+	/** @return the rows of a CSV with quoted cells (the phenotype columns hold commas). */
+	static List<Map<String, String>> quotedCsv(final Path file) throws Exception {
+		final List<String> lines = Table.readLines(file);
+		final List<String> head = Table.splitRecord(lines.get(0));
+		final List<Map<String, String>> rows = new ArrayList<>();
+		for (final String l : lines.subList(1, lines.size())) {
+			final List<String> v = Table.splitRecord(l);
+			final Map<String, String> m = new LinkedHashMap<>();
+			for (int i = 0; i < head.size(); i++) m.put(head.get(i), v.get(i));
+			rows.add(m);
+		}
+		return rows;
+	}
+
+	/** Analyze Mitochondrial Network's Fibres table carries the phenotype calls (#12), against the built-in references. */
+	@Test
+	void analyzeNetworkFibresTableCarriesThePhenotypeCalls(@TempDir final Path tmp) throws Exception {
+		final String dir = tmp.toString().replace("\\", "/");
+		final String code = "setBatchMode(true);\n"
+			+ "run(\"Simulate Fibre...\", \"pattern=glycolytic-fragmented seed=1\");\n"
+			+ "rename(\"g\");\n"
+			+ "run(\"Analyze Mitochondrial Network\", \"lc3_channel=2 save_dir=[" + dir + "]\");\n"
+			+ "run(\"Simulate Fibre...\", \"pattern=oxidative-lattice seed=2\");\n"
+			+ "rename(\"o\");\n"
+			+ "run(\"Analyze Mitochondrial Network\", \"lc3_channel=2 save_dir=[" + dir + "]\");\n";
+		new Interpreter().run(code, "");
+		ij.WindowManager.closeAllWindows();
+		final Map<String, String> g = quotedCsv(tmp.resolve("g_fibres.csv")).get(0), o = quotedCsv(tmp.resolve("o_fibres.csv")).get(0);
+		assertThat(g.get("network_type")).isEqualTo("glycolytic-fragmented");
+		assertThat(o.get("network_type")).isEqualTo("oxidative-lattice");
+		for (final Map<String, String> f : List.of(g, o)) {
+			assertThat(f.get("reference")).isEqualTo("built-in:" + f.get("network_type"));
+			// the simulator's own pattern (default size, whole image) against the simulator-derived reference of its type: no shift
+			assertThat(f.get("dynamics_state")).isEqualTo("balanced");
+			assertThat(f.get("mitophagy_state")).isIn("basal", "elevated", "reduced");
+			assertThat(Double.parseDouble(f.get("confidence"))).isBetween(0.0, 1.0);
+			assertThat(f.get("evidence")).contains("lattice_index").contains("built-in");
+		}
+	}
+
+	/** Plugins > MyoMito > Classify Phenotypes from a macro gives the CLI's phenotypes.csv bytes and real calls. */
+	@Test
+	void classifyPhenotypesFromAMacroMatchesTheCli(@TempDir final Path tmp) throws Exception {
+		final Path in = Files.createDirectories(tmp.resolve("in"));
+		final StringBuilder sheet = new StringBuilder("file,condition\n");
+		for (int i = 1; i <= 3; i++) {
+			ImageFiles.writeTiff(phantom(Pattern.OXIDATIVE_LATTICE, i).image(), in.resolve("c" + i + ".tif"));
+			ImageFiles.writeTiff(phantom(Pattern.FISSION_FRAGMENTED, i).image(), in.resolve("f" + i + ".tif"));
+			sheet.append("c").append(i).append(".tif,sham\nf").append(i).append(".tif,denervated\n");
+		}
+		final Path ss = tmp.resolve("sheet.csv");
+		Files.writeString(ss, sheet.toString());
+		final Path out = tmp.resolve("out");
+		assertThat(cli("analyze", in.toString(), "--out", out.toString(), "--no-progress", "--no-qc", "--sample-sheet", ss.toString(), "--control", "sham"))
+			.isZero();
+		final byte[] viaCli = Files.readAllBytes(out.resolve("phenotypes.csv"));
+		Files.delete(out.resolve("phenotypes.csv"));
+		new Interpreter().run("run(\"Classify Phenotypes\", \"folder=[" + out.toString().replace("\\", "/") + "] sample_sheet=["
+			+ ss.toString().replace("\\", "/") + "] control=sham unit=image\");\n", "");
+		assertThat(Files.readAllBytes(out.resolve("phenotypes.csv"))).isEqualTo(viaCli);
+		final List<Map<String, String>> calls = quotedCsv(out.resolve("phenotypes.csv"));
+		assertThat(calls).hasSize(6);
+		assertThat(calls).filteredOn(r -> r.get("condition").equals("denervated")).extracting(r -> r.get("dynamics_state")).containsOnly("fission-dominant");
+		assertThat(calls).filteredOn(r -> r.get("condition").equals("denervated")).allSatisfy(r -> assertThat(r.get("consistent_models")).contains("enervation"));
+	}
 }

@@ -23,7 +23,6 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import ij.Menus;
 import ij.gui.Roi;
 import ij.macro.Interpreter;
 import io.github.myomito.image.ij.ImageFiles;
@@ -46,8 +45,6 @@ class ReporterMacrosTest {
 	static void start() {
 		context = new Context(CommandService.class, StatusService.class, LogService.class);
 		LegacyCommandShim.install(context);
-		// the new command, registered with the shim the same way as the others
-		Menus.getCommands().put("Mitophagy Reporter", LegacyCommandShim.class.getName() + "(\"" + MitophagyReporterCommand.class.getName() + "\")");
 	}
 
 	@AfterAll
@@ -73,15 +70,43 @@ class ReporterMacrosTest {
 		return p.toString().replace("\\", "/");
 	}
 
+	/** @return the rows of a MyoMito CSV (RFC 4180: the evidence text has quoted commas). */
+	static List<Map<String, String>> csv(final Path file) throws Exception {
+		final List<String> lines = io.github.myomito.results.Table.readLines(file);
+		final List<String> head = io.github.myomito.results.Table.splitRecord(lines.get(0));
+		final List<Map<String, String>> out = new ArrayList<>();
+		for (final String l : lines.subList(1, lines.size())) {
+			final List<String> v = io.github.myomito.results.Table.splitRecord(l);
+			final Map<String, String> m = new LinkedHashMap<>();
+			for (int i = 0; i < head.size(); i++) m.put(head.get(i), v.get(i));
+			out.add(m);
+		}
+		return out;
+	}
+
 	/** Rows of a CSV without the file column (a path for the CLI, the title for Fiji). */
 	private static List<Map<String, String>> rows(final Path csv) throws Exception {
 		final List<Map<String, String>> out = new ArrayList<>();
-		for (final Map<String, String> r : MacrosTest.csv(csv)) {
+		for (final Map<String, String> r : csv(csv)) {
 			final Map<String, String> m = new LinkedHashMap<>(r);
 			assertThat(Path.of(m.remove("file")).getFileName().toString()).endsWith(".tif");
 			out.add(m);
 		}
 		return out;
+	}
+
+	/** The phenotype call columns that the image commands append to their Fibres table (against the built-in references). */
+	private static final java.util.Set<String> CALLS = java.util.Set.of("network_type", "dynamics_state", "mitophagy_state", "consistent_models", "conflicting_models",
+		"confidence", "reference", "evidence");
+
+	/** A Fiji fibres table equals the CLI's fibres.csv in every CLI column; its other columns are only the phenotype calls. */
+	private static void sameAsCli(final List<Map<String, String>> fiji, final List<Map<String, String>> cli) {
+		assertThat(fiji).hasSameSizeAs(cli);
+		for (int i = 0; i < cli.size(); i++) {
+			final Map<String, String> f = new LinkedHashMap<>(fiji.get(i));
+			f.keySet().removeIf(k -> !cli.get(0).containsKey(k) && CALLS.contains(k));
+			assertThat(f).as("row %d", i).isEqualTo(cli.get(i));
+		}
 	}
 
 	/** mito-QC and mt-Keima through Analyze Mitochondrial Network's keys = the CLI's options; counts vs truth. */
@@ -101,7 +126,7 @@ class ReporterMacrosTest {
 			assertThat(MacrosTest.cli("analyze", img.toString(), "--out", c.toString(), "--no-progress", "--reporter", run[0], run[2], run[3], run[4], run[5],
 				"--fibre-type-channel", "3")).isZero();
 			final List<Map<String, String>> mf = rows(m.resolve("r" + k + "_fibres.csv")), cf = rows(c.resolve("fibres.csv"));
-			assertThat(mf).isEqualTo(cf);
+			sameAsCli(mf, cf);
 			assertThat(rows(m.resolve("r" + k + "_mitolysosomes.csv"))).isEqualTo(rows(c.resolve("mitolysosomes.csv")));
 			assertThat(rows(m.resolve("r" + k + "_images.csv"))).isEqualTo(rows(c.resolve("images.csv")));
 			// the keys reached the core: reporter columns filled, green/neutral = the mitochondrial channel
@@ -132,7 +157,7 @@ class ReporterMacrosTest {
 		for (final String t : List.of("images.csv", "fibres.csv", "mitolysosomes.csv"))
 			assertThat(rows(out.resolve(t))).as(t).isEqualTo(rows(tmp.resolve("cli").resolve(t)));
 		int right = 0, fibres = 0, found = 0, real = 0;
-		for (final Map<String, String> r : MacrosTest.csv(out.resolve("fibres.csv"))) {
+		for (final Map<String, String> r : csv(out.resolve("fibres.csv"))) {
 			if (!"all".equals(r.get("region"))) continue;
 			final JsonObject tr = truth.get(Path.of(r.get("file")).getFileName().toString());
 			fibres++;
@@ -156,7 +181,12 @@ class ReporterMacrosTest {
 		MacrosTest.macro("mitophagy_reporter.ijm", "image=[" + img + "] out=[" + m + "] reporter=mt-keima acid_channel=1 neutral_channel=2");
 		assertThat(MacrosTest.cli("analyze", img.toString(), "--out", tmp.resolve("cli").toString(), "--no-progress", "--reporter", "mt-keima", "--acid-channel", "1",
 			"--neutral-channel", "2")).isZero();
-		assertThat(rows(m.resolve("keima_fibres.csv"))).isEqualTo(rows(tmp.resolve("cli").resolve("fibres.csv")));
+		sameAsCli(rows(m.resolve("keima_fibres.csv")), rows(tmp.resolve("cli").resolve("fibres.csv")));
+		// the appended phenotype calls are the CLI's (both against the built-in references, which hold no reporter
+		// readouts: a reporter-only mitophagy_state needs a control condition, see Classify Phenotypes)
+		final Map<String, String> call = rows(m.resolve("keima_fibres.csv")).get(0), cliCall = rows(tmp.resolve("cli").resolve("phenotypes.csv")).get(0);
+		for (final String k : List.of("network_type", "dynamics_state", "mitophagy_state", "evidence")) assertThat(call.get(k)).as(k).isEqualTo(cliCall.get(k));
+		System.out.println("Mitophagy Reporter: mitophagy_state " + call.get("mitophagy_state") + "; CLI phenotypes.csv: " + cliCall.get("mitophagy_state"));
 		final List<Map<String, String>> lyso = rows(m.resolve("keima_mitolysosomes.csv"));
 		assertThat(lyso).isEqualTo(rows(tmp.resolve("cli").resolve("mitolysosomes.csv")));
 		final int t = trueCount(truth);
@@ -197,7 +227,7 @@ class ReporterMacrosTest {
 		new Interpreter().run("setBatchMode(true);\nopen(\"" + slash(img) + "\");\nmakeRectangle(10, 10, getWidth() - 20, getHeight() - 20);\n"
 			+ "run(\"Mitophagy Reporter\", \"reporter=mt-keima acid_channel=1 neutral_channel=2 band_um=4 save_dir=[" + slash(band) + "]\");\n", "");
 		ij.WindowManager.closeAllWindows();
-		final List<Map<String, String>> parts = MacrosTest.csv(band.resolve("keima_fibres.csv"));
+		final List<Map<String, String>> parts = csv(band.resolve("keima_fibres.csv"));
 		assertThat(parts).extracting(r -> r.get("region")).containsExactly("all", "subsarcolemmal", "imf");
 		final int whole = Integer.parseInt(parts.get(0).get("mitolysosomes"));
 		assertThat(whole).isGreaterThan(t / 2);

@@ -63,15 +63,44 @@ final class PhenotypePanel {
 		return out;
 	}
 
-	private static Map<String, String> analyse(final PhantomSettings ps, final String file) {
+	/**
+	 * @return the fibres.csv row of a phantom analysed with the fibre region of {@code mode}: GIVEN the true outline
+	 *         as ROI, IMAGE the whole image, AUTO the detected fibre (the largest when several)
+	 */
+	static Map<String, String> analyse(final PhantomSettings ps, final String file, final AnalysisSettings.FibreMode mode) {
 		final Phantom ph = PhantomSimulator.simulate(ps);
 		final int[] d = ph.dims();
-		final byte[] fm = ph.fibreMask();
-		final int[] lab = new int[d[0] * d[1]];
-		for (int i = 0; i < lab.length; i++) lab[i] = fm[i];
-		final AnalysisSettings as = AnalysisSettings.builder().lc3Channel(2).psfUm(2.3548 * ps.psfSigmaUm()).build();
-		final ImageAnalysis.Result res = ImageAnalysis.analyze(ph.image(), new FibreInput(lab, d[0], d[1], List.of("fibre"), "roi"), as, null);
-		final Table t = ResultTables.of(res, file, "panel").table("fibres");
-		return t.asMaps().get(0);
+		final AnalysisSettings.Builder as = AnalysisSettings.builder().lc3Channel(2).psfUm(2.3548 * ps.psfSigmaUm()).fibreMode(mode);
+		FibreInput given = null;
+		if (mode == AnalysisSettings.FibreMode.GIVEN) {
+			final byte[] fm = ph.fibreMask();
+			final int[] lab = new int[d[0] * d[1]];
+			for (int i = 0; i < lab.length; i++) lab[i] = fm[i];
+			given = new FibreInput(lab, d[0], d[1], List.of("fibre"), "roi");
+		}
+		final ImageAnalysis.Result res = ImageAnalysis.analyze(ph.image(), given, as.build(), null);
+		final List<Map<String, String>> rows = ResultTables.of(res, file, "panel").table("fibres").asMaps();
+		Map<String, String> best = rows.get(0);
+		for (final Map<String, String> r : rows)
+			if (Double.parseDouble(r.get("area_um2")) > Double.parseDouble(best.get("area_um2"))) best = r;
+		return best;
+	}
+
+	private static Map<String, String> analyse(final PhantomSettings ps, final String file) {
+		return analyse(ps, file, AnalysisSettings.FibreMode.GIVEN);
+	}
+
+	/** @return a fibres.csv row as a record (unparseable cells NaN). */
+	static FibreRecord record(final String file, final Map<String, String> row, final String condition) {
+		final Map<String, Double> v = new java.util.LinkedHashMap<>();
+		for (final Map.Entry<String, String> e : row.entrySet()) {
+			try {
+				v.put(e.getKey(), e.getValue().isEmpty() ? Double.NaN : Double.parseDouble(e.getValue()));
+			}
+			catch (final NumberFormatException x) {
+				v.put(e.getKey(), Double.NaN);
+			}
+		}
+		return new FibreRecord(file, "fibre", "all", condition, "", "", "", v);
 	}
 }
