@@ -134,6 +134,7 @@ class ReporterMacrosTest {
 			assertThat(mf.get(0).get("channel")).isEqualTo("2");
 			assertThat(Double.parseDouble(mf.get(0).get("fibre_type_marker"))).isGreaterThan(0);
 			final int n = Integer.parseInt(mf.get(0).get("mitolysosomes")), t = trueCount(truth);
+			System.out.println("Analyze Mitochondrial Network " + run[0] + ": " + n + " mitolysosomes found, " + t + " true");
 			assertThat(t).isGreaterThan(20);
 			assertThat(Math.abs(n - t)).as("%s: %d found, %d true", run[0], n, t).isLessThanOrEqualTo((int) Math.floor(0.1 * t));
 			k++;
@@ -165,6 +166,7 @@ class ReporterMacrosTest {
 			found += Integer.parseInt(r.get("mitolysosomes"));
 			real += trueCount(tr);
 		}
+		System.out.println("Batch Analyze Folder: fibre types " + right + " / " + fibres + " right; " + found + " mitolysosomes found, " + real + " true");
 		assertThat(fibres).isEqualTo(8);
 		assertThat(right).as("fibre types right").isEqualTo(8);
 		assertThat(Math.abs(found - real)).as("%d found, %d true", found, real).isLessThanOrEqualTo((int) Math.floor(0.1 * real));
@@ -220,6 +222,7 @@ class ReporterMacrosTest {
 					break;
 				}
 		}
+		System.out.println("Mitophagy Reporter: " + lyso.size() + " found, " + t + " true, " + matched + " true ones with a detection within their radius");
 		assertThat(matched).as("true mitolysosomes with a detection within their radius").isGreaterThanOrEqualTo((int) Math.ceil(0.9 * t));
 		// with a selection as the fibre and band_um, the subsarcolemmal band and the IMF interior share the fibre's
 		// mitolysosomes and add up to them
