@@ -241,5 +241,8 @@ class ReporterMacrosTest {
 			"neutral_channel", 2).get();
 		assertThat(bad.isCanceled()).isTrue();
 		assertThat(bad.getCancelReason()).contains("keima.tif").contains("acid_channel 5 does not exist");
+		final CommandModule none = context.service(CommandService.class).run(MitophagyReporterCommand.class, true, "imp", imp, "reporter", "none").get();
+		assertThat(none.isCanceled()).isTrue();
+		assertThat(none.getCancelReason()).isEqualTo("Mitophagy Reporter: reporter must be mito-qc or mt-keima, got 'none'");
 	}
 }
