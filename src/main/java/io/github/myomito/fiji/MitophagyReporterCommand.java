@@ -85,12 +85,13 @@ public final class MitophagyReporterCommand extends ContextCommand {
 	@Override
 	public void run() {
 		try {
+			if (reporter == null || reporter.trim().isEmpty() || "none".equalsIgnoreCase(reporter.trim()))
+				throw new IllegalArgumentException("reporter must be mito-qc or mt-keima, got '" + reporter + "'");
 			final boolean none = red_channel == 0 && green_channel == 0 && acid_channel == 0 && neutral_channel == 0;
 			final AnalysisSettings base = Doors.settings(1, 0, threshold, background_um, min_size_um, 0, Doors.fibres(imp) != null, Double.NaN,
 				io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG).toBuilder().bandDepthUm(band_um).build();
 			final AnalysisSettings s = Doors.reporter(base, reporter, none ? 1 : red_channel, none ? 2 : green_channel, acid_channel, neutral_channel, ratio_threshold,
 				fibre_type_channel, fibre_type_classes, fibre_type_thresholds);
-			if (s.reporter() == null) throw new IllegalArgumentException("reporter must be mito-qc or mt-keima, got '" + reporter + "'");
 			final Doors.Run r = Doors.run(imp, s, status);
 			result = Doors.withCalls(r.tables);
 			Doors.save(result, save_dir, imp.getTitle(), "fibres", "mitolysosomes");
