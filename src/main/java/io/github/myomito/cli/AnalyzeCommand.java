@@ -157,6 +157,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--fibre-type-thresholds", split = ",", paramLabel = "T[,T]", description = "Marker intensity thresholds (ascending, classes − 1 values) instead of the objective split.")
 	double[] fibreTypeThresholds;
 
+	@Option(names = "--save-masks", description = "Also write DIR/masks/<image>.mask.tif, .labels.tif, .skeleton.tif (calibrated 8/16-bit TIFFs of the whole-image analysis) and .graphml (the skeleton graph, ids as in branches.csv); images already complete are not rewritten (--no-resume).")
+	boolean saveMasks;
+
 	@Override
 	public Integer call() throws Exception {
 		final AnalysisSettings settings = settings();
@@ -191,8 +194,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 		catch (final java.io.IOException e) {
 			throw new Main.UsageException("--out " + OptionMessages.oneLine(e));
 		}
-		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")).frameIntervalS(frameIntervalS),
-			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk));
+		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")).frameIntervalS(frameIntervalS)
+			.masksDir(saveMasks ? out.resolve("masks") : null),
+			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk).commandLine(Main.commandLine(spec)));
 		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
 		final java.util.Map<String, String> conditions = sampleSheet == null ? null : HtmlSummary.readSampleSheet(sampleSheet);
 		final BatchRunner.Summary s = runner.run(files, out, progress);

@@ -83,6 +83,20 @@ public final class Main {
 		}
 	}
 
+	/**
+	 * @return the command line as typed, for {@code provenance.json}: {@code myomito} and the arguments, each
+	 *         with a space, quote or other shell character single-quoted (so it can be pasted into a shell again)
+	 */
+	static String commandLine(final picocli.CommandLine.Model.CommandSpec spec) {
+		final StringBuilder sb = new StringBuilder("myomito");
+		for (final String a : spec.root().commandLine().getParseResult().originalArgs()) {
+			sb.append(' ');
+			if (!a.isEmpty() && a.matches("[A-Za-z0-9_./:=,+@%^-]+")) sb.append(a);
+			else sb.append('\'').append(a.replace("'", "'\\''")).append('\'');
+		}
+		return sb.toString();
+	}
+
 	private static String qualified(final CommandLine c) {
 		final String name = c.getCommandName();
 		return "myomito".equals(name) ? "" : name + " ";

@@ -39,7 +39,7 @@ final class MergeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		final io.github.myomito.phenotype.ClassificationSettings classification = phenotype.settings();
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(AnalysisSettings.defaults(), null, null),
-			new BatchRunner.Options(1, true, "{\"merge\":true}", null));
+			new BatchRunner.Options(1, true, "{\"merge\":true}", null).commandLine(Main.commandLine(spec)));
 		final int failed = runner.merge(chunks, out, force, w -> spec.commandLine().getErr().println("myomito merge: warning: " + w));
 		// the per-batch fibre-type call (#15), with the marker settings the chunks ran with
 		final io.github.myomito.reporter.FibreTypeSettings ft = io.github.myomito.reporter.FibreTypePostStep.fromProvenance(chunks.get(0));

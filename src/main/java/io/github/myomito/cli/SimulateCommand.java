@@ -51,7 +51,7 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--swelling", paramLabel = "0..1", description = "Degree of swelling.") Double swelling;
 	@Option(names = "--mitophagy", paramLabel = "0..1", description = "Fraction of LC3 puncta on mitochondria.") Double mitophagy;
 	@Option(names = "--lc3-density", paramLabel = "N", description = "LC3 puncta per 100 µm².") Double lc3Density;
-	@Option(names = "--psf-um", paramLabel = "UM", description = "PSF Gaussian σ in µm (analyze and coloc take the FWHM, 2.355·σ, as their --psf-um).") Double psf;
+	@Option(names = "--psf-um", paramLabel = "UM", description = "Lateral PSF FWHM in µm, as analyze and coloc take their --psf-um (the phantom's Gaussian σ = FWHM / 2.355; default σ 0.12 µm, FWHM 0.283 µm).") Double psf;
 
 	@Option(names = "--reporter", paramLabel = "mito-qc|mt-keima", description = "Simulate a pH-sensitive mitophagy reporter instead: channel 1 = acid (mCherry / 561 nm), 2 = neutral (GFP / 440 nm, the mitochondria); truth in OUT-stem.reporter.json.")
 	String reporter;
@@ -90,7 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
 		if (swelling != null) b.swelling(swelling);
 		if (mitophagy != null) b.mitophagyLevel(mitophagy);
 		if (lc3Density != null) b.lc3DensityPer100um2(lc3Density);
-		if (psf != null) b.psfSigmaUm(psf);
+		if (psf != null) b.psfSigmaUm(psf / io.github.myomito.pipeline.AnalysisSettings.FWHM_PER_SIGMA);
 		final PhantomSettings settings;
 		try {
 			settings = b.build();
@@ -154,7 +154,7 @@ final class SimulateCommand implements Callable<Integer> {
 		if (pixel != null) b.pixelUm(pixel);
 		if (slices != null) b.zSlices(slices);
 		if (zStep != null) b.zStepUm(zStep);
-		if (psf != null) b.psfSigmaUm(psf);
+		if (psf != null) b.psfSigmaUm(psf / io.github.myomito.pipeline.AnalysisSettings.FWHM_PER_SIGMA);
 		final io.github.myomito.simulate.TimeLapseSettings settings;
 		try {
 			settings = b.build();

@@ -29,8 +29,17 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@link ZUpsampling}; {@code z_upsampling} gives the factor, and the voxel counts refer to that grid).
  */
 @Command(name = "skeleton", mixinStandardHelpOptions = true, sortOptions = false,
-	description = "Analyse a binary skeleton (or thin a binary mask first) and print the graph summary.")
+	description = { "Analyse a binary skeleton (or thin a binary mask first) and print the graph summary.", SkeletonCommand.NOTE })
 final class SkeletonCommand implements Callable<Integer> {
+
+	/**
+	 * Why {@code skeleton} and {@code analyze} can differ on the same mask (#16 item 13), printed in the help and the
+	 * output; tested in HonestOutputsTest on analyze's saved skeleton.
+	 */
+	static final String NOTE = "This is the plain graph of the given skeleton (or of the mask thinned): analyze also prunes spurs (thinning artefacts: "
+		+ "end branches that barely protrude beyond their junction, round objects reduced to a point), merges junction clusters closer than the tube is wide (fewer junctions and branches, by "
+		+ "as many) and corrects free ends for the PSF blur (lengths), and it counts the lone voxels of puncta as puncta, not end points. "
+		+ "On analyze's own skeleton (analyze --save-masks: masks/<image>.skeleton.tif) trees, loops and end points + puncta are analyze's.";
 
 	@Spec
 	CommandSpec spec;
@@ -102,6 +111,7 @@ final class SkeletonCommand implements Callable<Integer> {
 		out.put("unit", calibrated ? FibreImage.MICRONS : FibreImage.PIXELS);
 		out.put("thinned", thinned);
 		out.put("z_upsampling", grid.factor());
+		out.put("note", NOTE);
 		if (format.equals("json")) spec.commandLine().getOut().println(Json.write(out));
 		else for (final Map.Entry<String, Object> e : out.entrySet()) spec.commandLine().getOut().println(e.getKey() + "\t" + e.getValue());
 		spec.commandLine().getOut().flush();

@@ -111,6 +111,12 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Threads", description = "Images analysed in parallel (results identical to serial).", min = "1")
 	private int threads = 1;
 
+	@Parameter(persist = false, label = "Sample sheet", required = false,
+		description = "CSV with columns file, condition (optional animal, timepoint or stage): the phenotype calls compare each condition with the control.")
+	private File sample_sheet;
+	@Parameter(persist = false, label = "Control condition", required = false, description = "Condition the others are compared to (case-insensitive; like --control).")
+	private String control = io.github.myomito.phenotype.ClassificationSettings.DEFAULT_CONTROL;
+
 	/** The batch summary (for tests and scripting). */
 	BatchRunner.Summary summary;
 
@@ -137,6 +143,11 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 			final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(s, roiDir, null), new BatchRunner.Options(threads, true, s.toJson(), null));
 			summary = runner.run(files, output.toPath(), new StatusProgress(status));
 			if (s.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(output.toPath(), s.fibreType());
+			// as myomito analyze: summary.html and the phenotype calls (phenotypes.csv, groups.csv, report.html) of the batch
+			final Path sheet = sample_sheet == null || sample_sheet.getPath().isEmpty() ? null : sample_sheet.toPath();
+			io.github.myomito.results.HtmlSummary.write(output.toPath(), sheet == null ? null : io.github.myomito.results.HtmlSummary.readSampleSheet(sheet));
+			io.github.myomito.phenotype.PhenotypeRun.run(output.toPath(), sheet, io.github.myomito.phenotype.ClassificationSettings.builder()
+				.control(control == null || control.isBlank() ? io.github.myomito.phenotype.ClassificationSettings.DEFAULT_CONTROL : control).build());
 			final String msg = String.format(java.util.Locale.ROOT, "MyoMito batch: %d images, %d analysed, %d already complete, %d failed; tables in %s",
 				summary.total, summary.analysed, summary.resumed, summary.failed, output);
 			if (log != null) log.info(msg);

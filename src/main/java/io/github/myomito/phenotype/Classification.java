@@ -120,26 +120,94 @@ public final class Classification {
 
 	/** Unit values of a feature: fibre values, image medians, or animal medians of image medians (NaNs left out). */
 	static double[] unitValues(final List<FibreRecord> fs, final PatternLibrary lib, final String key, final Unit unit) {
-		final Map<String, List<Double>> byImage = new TreeMap<>();
-		final List<Double> out = new ArrayList<>();
-		for (final FibreRecord f : fs) {
-			final double v = value(lib, f, key);
-			if (Double.isNaN(v)) continue;
-			if (unit == Unit.FIBRE) out.add(v);
-			else byImage.computeIfAbsent(f.file, x -> new ArrayList<>()).add(v);
-		}
-		if (unit == Unit.FIBRE) return out.stream().mapToDouble(Double::doubleValue).toArray();
-		if (unit == Unit.IMAGE) return byImage.values().stream().mapToDouble(Classification::median).toArray();
-		final Map<String, String> animalOf = new LinkedHashMap<>();
-		for (final FibreRecord f : fs) animalOf.put(f.file, f.unitKey(Unit.ANIMAL));
-		final Map<String, List<Double>> byAnimal = new TreeMap<>();
-		for (final Map.Entry<String, List<Double>> e : byImage.entrySet())
-			byAnimal.computeIfAbsent(animalOf.get(e.getKey()), x -> new ArrayList<>()).add(median(e.getValue()));
-		return byAnimal.values().stream().mapToDouble(Classification::median).toArray();
+		return unitValues(Units.of(fs, unit), lib, key);
 	}
 
-	private static double median(final List<Double> v) {
-		return Reference.median(v.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+	/**
+	 * The fibres of a group arranged by unit once (images in file order, each animal's images), so that the unit
+	 * values of every feature do not regroup them.
+	 */
+	static final class Units {
+		final Unit unit;
+		/** FIBRE: one list of all fibres; IMAGE: one list per image; ANIMAL: per animal, its images' lists. */
+		final List<List<List<FibreRecord>>> nested = new ArrayList<>();
+
+		private Units(final Unit unit) {
+			this.unit = unit;
+		}
+
+		static Units of(final List<FibreRecord> fs, final Unit unit) {
+			final Units u = new Units(unit);
+			if (unit == Unit.FIBRE) {
+				u.nested.add(List.of(fs));
+				return u;
+			}
+			final Map<String, List<FibreRecord>> byImage = new TreeMap<>();
+			for (final FibreRecord f : fs) byImage.computeIfAbsent(f.file, x -> new ArrayList<>()).add(f);
+			if (unit == Unit.IMAGE) {
+				final List<List<FibreRecord>> images = new ArrayList<>(byImage.values());
+				u.nested.add(images);
+				return u;
+			}
+			final Map<String, List<List<FibreRecord>>> byAnimal = new TreeMap<>();
+			for (final List<FibreRecord> img : byImage.values()) byAnimal.computeIfAbsent(img.get(0).unitKey(Unit.ANIMAL), x -> new ArrayList<>()).add(img);
+			u.nested.addAll(byAnimal.values());
+			return u;
+		}
+	}
+
+	/** Unit values of a feature over units arranged by {@link Units#of}. */
+	static double[] unitValues(final Units u, final PatternLibrary lib, final String key) {
+		final PatternLibrary.Feature feat = lib.feature(key);
+		final double[] out;
+		int n = 0;
+		if (u.unit == Unit.FIBRE) {
+			final List<FibreRecord> fs = u.nested.get(0).get(0);
+			out = new double[fs.size()];
+			for (final FibreRecord f : fs) {
+				final double v = feat == null ? f.value(key) : f.value(feat);
+				if (!Double.isNaN(v)) out[n++] = v;
+			}
+			return java.util.Arrays.copyOf(out, n);
+		}
+		if (u.unit == Unit.IMAGE) {
+			final List<List<FibreRecord>> images = u.nested.get(0);
+			out = new double[images.size()];
+			for (final List<FibreRecord> img : images) {
+				final double m = imageMedian(img, feat, key);
+				if (!Double.isNaN(m)) out[n++] = m;
+			}
+			return java.util.Arrays.copyOf(out, n);
+		}
+		out = new double[u.nested.size()];
+		for (final List<List<FibreRecord>> animal : u.nested) {
+			final double[] im = new double[animal.size()];
+			int k = 0;
+			for (final List<FibreRecord> img : animal) {
+				final double m = imageMedian(img, feat, key);
+				if (!Double.isNaN(m)) im[k++] = m;
+			}
+			if (k == 0) continue;
+			final double[] v = java.util.Arrays.copyOf(im, k);
+			java.util.Arrays.sort(v);
+			out[n++] = Reference.median(v);
+		}
+		return java.util.Arrays.copyOf(out, n);
+	}
+
+	/** @return the median of the image's fibre values of the feature (NaNs left out; NaN when none). */
+	private static double imageMedian(final List<FibreRecord> img, final PatternLibrary.Feature feat, final String key) {
+		if (img.size() == 1) return feat == null ? img.get(0).value(key) : img.get(0).value(feat);
+		final double[] v = new double[img.size()];
+		int k = 0;
+		for (final FibreRecord f : img) {
+			final double x = feat == null ? f.value(key) : f.value(feat);
+			if (!Double.isNaN(x)) v[k++] = x;
+		}
+		if (k == 0) return Double.NaN;
+		final double[] w = java.util.Arrays.copyOf(v, k);
+		java.util.Arrays.sort(w);
+		return Reference.median(w);
 	}
 
 	private static List<GroupRow> groups(final List<FibreRecord> fibres, final ClassificationSettings s, final Unit unit, final Classifier c,
@@ -156,6 +224,9 @@ public final class Classification {
 			design.computeIfAbsent(f.region, x -> new TreeMap<>()).computeIfAbsent(f.condition, x -> new TreeMap<>(Classification::compareTimepoints))
 				.computeIfAbsent(f.timepoint, x -> new ArrayList<>()).add(f);
 		final List<GroupRow> out = new ArrayList<>();
+		// the control's unit values of each feature, computed once per control set (not once per compared group)
+		final Map<String, Map<String, double[]>> ctlValues = new java.util.HashMap<>();
+		final Map<String, Units> ctlUnitsByKey = new java.util.HashMap<>();
 		for (final Map.Entry<String, Map<String, Map<String, List<FibreRecord>>>> reg : design.entrySet()) {
 			final String region = reg.getKey();
 			final List<FibreRecord> regionControl = new ArrayList<>();
@@ -167,16 +238,19 @@ public final class Classification {
 				final List<GroupRow> callRows = new ArrayList<>();
 				for (final Map.Entry<String, List<FibreRecord>> tp : cond.getValue().entrySet()) {
 					final List<FibreRecord> g = tp.getValue();
-					List<FibreRecord> ctl = new ArrayList<>();
+					final List<FibreRecord> sameTime = new ArrayList<>();
 					for (final FibreRecord f : regionControl)
-						if (f.timepoint.equals(tp.getKey())) ctl.add(f);
-					if (ctl.size() < ClassificationSettings.MIN_CONTROL_FIBRES) ctl = regionControl;
+						if (f.timepoint.equals(tp.getKey())) sameTime.add(f);
+					final boolean allTimes = sameTime.size() < ClassificationSettings.MIN_CONTROL_FIBRES;
+					final List<FibreRecord> ctl = allTimes ? regionControl : sameTime;
+					final String ctlKey = region + "\u0000" + (allTimes ? "\u0000all" : tp.getKey());
 					final boolean compare = !isCtl && ctl.size() >= ClassificationSettings.MIN_CONTROL_FIBRES;
+					final Units gUnits = Units.of(g, unit), ctlUnits = compare ? ctlUnitsByKey.computeIfAbsent(ctlKey, x -> Units.of(ctl, unit)) : null;
 					final List<GroupRow> feats = new ArrayList<>();
 					final Map<String, GroupRow> byFeature = new LinkedHashMap<>();
 					final Map<String, Double> medians = new LinkedHashMap<>();
 					for (final String k : keys) {
-						final double[] a = unitValues(g, lib, k, unit);
+						final double[] a = unitValues(gUnits, lib, k);
 						if (a.length == 0) continue;
 						final double[] da = Statistics.describe(a);
 						medians.put(k, da[1]);
@@ -184,7 +258,7 @@ public final class Classification {
 						double delta = Double.NaN, hg = Double.NaN;
 						double[] mw = { Double.NaN, Double.NaN };
 						if (compare) {
-							final double[] b = unitValues(ctl, lib, k, unit);
+							final double[] b = ctlValues.computeIfAbsent(ctlKey, x -> new java.util.HashMap<>()).computeIfAbsent(k, x -> unitValues(ctlUnits, lib, k));
 							db = Statistics.describe(b);
 							delta = Statistics.cliffsDelta(a, b);
 							hg = Statistics.hedgesG(a, b);

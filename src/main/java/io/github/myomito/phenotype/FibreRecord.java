@@ -24,7 +24,9 @@ public final class FibreRecord {
 	public final String timepoint;
 	/** fibre_type from a marker channel, or "". */
 	public final String fibreType;
-	private final Map<String, Double> values;
+	/** Column key → position in {@link #vals}; shared by the records of one table. */
+	private final Map<String, Integer> index;
+	private final double[] vals;
 
 	/**
 	 * @param values numeric columns by key (NaN for missing)
@@ -38,7 +40,27 @@ public final class FibreRecord {
 		this.animal = animal == null ? "" : animal;
 		this.timepoint = timepoint == null ? "" : timepoint;
 		this.fibreType = fibreType == null ? "" : fibreType;
-		this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		final Map<String, Integer> idx = new LinkedHashMap<>();
+		this.vals = new double[values.size()];
+		for (final Map.Entry<String, Double> e : values.entrySet()) {
+			vals[idx.size()] = e.getValue() == null ? Double.NaN : e.getValue();
+			idx.put(e.getKey(), idx.size());
+		}
+		this.index = Collections.unmodifiableMap(idx);
+	}
+
+	/** A record whose values are {@code vals[index.get(key)]}; the index is shared, the array is the record's own. */
+	FibreRecord(final String file, final String fibre, final String region, final String condition, final String animal, final String timepoint,
+		final String fibreType, final Map<String, Integer> index, final double[] vals) {
+		this.file = file;
+		this.fibre = fibre;
+		this.region = region == null || region.isEmpty() ? "all" : region;
+		this.condition = condition == null || condition.isEmpty() ? "all" : condition;
+		this.animal = animal == null ? "" : animal;
+		this.timepoint = timepoint == null ? "" : timepoint;
+		this.fibreType = fibreType == null ? "" : fibreType;
+		this.index = index;
+		this.vals = vals;
 	}
 
 	/**
@@ -46,15 +68,14 @@ public final class FibreRecord {
 	 */
 	public double value(final PatternLibrary.Feature f) {
 		if (f.derived == null) return value(f.key);
-		final String[] ab = f.derived.split(" / ");
-		final double a = value(ab[0]), b = value(ab[1]);
+		final double a = value(f.numerator), b = value(f.denominator);
 		return b == 0 ? Double.NaN : a / b;
 	}
 
 	/** @return the column's value, NaN when absent. */
 	public double value(final String key) {
-		final Double v = values.get(key);
-		return v == null ? Double.NaN : v;
+		final Integer i = index.get(key);
+		return i == null ? Double.NaN : vals[i];
 	}
 
 	/** @return the unit this fibre belongs to at a level of replication. */

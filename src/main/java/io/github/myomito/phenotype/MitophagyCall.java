@@ -55,7 +55,7 @@ final class MitophagyCall {
 		final StringBuilder ev = new StringBuilder("mitophagy ").append(st).append(" (").append(hasLc3 && hasRep ? "LC3 + reporter" : hasLc3 ? "LC3" : "reporter")
 			.append(" ").append(PatternLibrary.cite(lib.mitophagyReferences())).append("): score ").append(Classifier.fmt2(all.s))
 			.append(called ? (all.s > 0 ? " ≥ " : " ≤ -") : " within ±").append(Classifier.fmt(t)).append(" vs ").append(ref.label()).append("; ")
-			.append(String.join("; ", all.evidence));
+			.append(String.join("; ", all.evidence()));
 		if (hasLc3 && hasRep) {
 			final String a = state(lc3.s, t), b = state(rep.s, t);
 			ev.append(a.equals(b) ? "; LC3 and reporter agree (" + a + ")" : "; LC3 and reporter DISAGREE: LC3 " + a + " (score " + Classifier.fmt2(lc3.s)

@@ -53,11 +53,17 @@ public final class PatternLibrary {
 		/** Weight of the feature in a signature's combined score (default 1). */
 		public final double weight;
 
+		/** Numerator and denominator column of a derived feature, else null. */
+		final String numerator, denominator;
+
 		Feature(final String key, final double scaleFloor, final String derived, final double weight) {
 			this.key = key;
 			this.scaleFloor = scaleFloor;
 			this.derived = derived;
 			this.weight = weight;
+			final String[] ab = derived == null ? null : derived.split(" / ");
+			this.numerator = ab == null ? null : ab[0];
+			this.denominator = ab == null ? null : ab[1];
 		}
 	}
 

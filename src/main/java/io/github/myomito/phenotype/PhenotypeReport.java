@@ -81,6 +81,17 @@ public final class PhenotypeReport {
 		return col == null ? esc(state) : "<span class=\"tag\" style=\"background:" + col + "\">" + esc(state) + "</span>";
 	}
 
+	/** Most dots drawn per condition in a strip plot, and in the scatter plot (a page stays readable and small). */
+	static final int MAX_STRIP_DOTS = 400, MAX_SCATTER_DOTS = 2000;
+
+	/** @return indices of at most {@code max} of n items, evenly spaced (all when n ≤ max): ⌊j·n / max⌋. */
+	static int[] sample(final int n, final int max) {
+		if (n <= max) return java.util.stream.IntStream.range(0, n).toArray();
+		final int[] out = new int[max];
+		for (int j = 0; j < max; j++) out[j] = (int) ((long) j * n / max);
+		return out;
+	}
+
 	private static void scatter(final StringBuilder h, final Classification c) {
 		final int w = 560, hh = 380, l = 60, b = 40, t = 14, r = 170;
 		h.append("<h2>Lattice index vs fragmentation index, by dynamics call</h2>\n");
@@ -95,21 +106,26 @@ public final class PhenotypeReport {
 		}
 		h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">lattice_index (1)</text>", l + pw / 2.0, hh - 6));
 		h.append(String.format(Locale.ROOT, "<text transform=\"translate(14,%.1f) rotate(-90)\" text-anchor=\"middle\">fragmentation_index (1)</text>", t + ph / 2.0));
-		for (final FibreCall f : c.calls()) {
-			if (!"all".equals(f.fibre.region)) continue;
-			final double li = f.fibre.value("lattice_index"), fi = f.fibre.value("fragmentation_index");
-			if (Double.isNaN(li) || Double.isNaN(fi)) continue;
-			final double x = l + clamp(li) * pw, y = t + ph - clamp(fi) * ph;
-			h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" fill-opacity=\"0.75\" stroke=\"#333\" stroke-width=\"0.4\"><title>%s</title></circle>",
-				x, y, COLOURS.getOrDefault(f.dynamicsState, "#000000"), esc(f.fibre.file + " · " + f.fibre.fibre + " · " + f.fibre.condition + ": " + f.networkType + ", "
-					+ f.dynamicsState + ", mitophagy " + f.mitophagyState)));
+		final List<FibreCall> whole = new ArrayList<>();
+		for (final FibreCall f : c.calls())
+			if ("all".equals(f.fibre.region) && !Double.isNaN(f.fibre.value("lattice_index")) && !Double.isNaN(f.fibre.value("fragmentation_index"))) whole.add(f);
+		final int[] drawn = sample(whole.size(), MAX_SCATTER_DOTS);
+		for (final int i : drawn) {
+			final FibreCall f = whole.get(i);
+			final double x = l + clamp(f.fibre.value("lattice_index")) * pw, y = t + ph - clamp(f.fibre.value("fragmentation_index")) * ph;
+			h.append("<circle cx=\"").append(Classifier.dec1(x)).append("\" cy=\"").append(Classifier.dec1(y)).append("\" r=\"4\" fill=\"")
+				.append(COLOURS.getOrDefault(f.dynamicsState, "#000000")).append("\" fill-opacity=\"0.75\" stroke=\"#333\" stroke-width=\"0.4\"><title>")
+				.append(esc(f.fibre.file + " · " + f.fibre.fibre + " · " + f.fibre.condition + ": " + f.networkType + ", " + f.dynamicsState + ", mitophagy " + f.mitophagyState))
+				.append("</title></circle>");
 		}
 		int k = 0;
 		for (final Map.Entry<String, String> e : COLOURS.entrySet()) {
 			final int y = t + 12 + 18 * k++;
 			h.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"5\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>", w + 5, y, e.getValue(), w + 15, y + 4, e.getKey()));
 		}
-		h.append("</svg>\n<p class=\"note\">One dot per fibre (whole-fibre rows); hover a dot for its file and fibre.</p>\n");
+		h.append("</svg>\n<p class=\"note\">One dot per fibre (whole-fibre rows); hover a dot for its file and fibre.")
+			.append(drawn.length < whole.size() ? " " + drawn.length + " of " + whole.size() + " fibres drawn (every " + Classifier.fmt(whole.size() / (double) drawn.length)
+				+ "th in file order); all are in <code>phenotypes.csv</code>." : "").append("</p>\n");
 	}
 
 	/**
@@ -171,7 +187,8 @@ public final class PhenotypeReport {
 
 	private static void strips(final StringBuilder h, final Classification c) {
 		final PatternLibrary lib = c.settings().patterns();
-		h.append("<h2>Per-feature distributions by condition</h2>\n<p class=\"note\">One dot per fibre (whole-fibre rows), bar = median; units as in <code>docs/columns.md</code>.</p>\n");
+		h.append("<h2>Per-feature distributions by condition</h2>\n<p class=\"note\">One dot per fibre (whole-fibre rows), bar = median; units as in <code>docs/columns.md</code>. "
+			+ "A condition with more than " + MAX_STRIP_DOTS + " fibres shows " + MAX_STRIP_DOTS + " of them (evenly spaced in file order); its median and n are of all.</p>\n");
 		for (final String key : STRIPS) {
 			final PatternLibrary.Feature f = lib.feature(key);
 			final Map<String, List<double[]>> by = new TreeMap<>();
@@ -199,11 +216,11 @@ public final class PhenotypeReport {
 				final double y = 10 + rowH * row + rowH / 2.0;
 				h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s (n=%d)</text>", left - 8, y + 4, esc(g.getKey()), g.getValue().size()));
 				final double[] vals = new double[g.getValue().size()];
-				for (int i = 0; i < vals.length; i++) {
-					vals[i] = g.getValue().get(i)[0];
+				for (int i = 0; i < vals.length; i++) vals[i] = g.getValue().get(i)[0];
+				for (final int i : sample(vals.length, MAX_STRIP_DOTS)) {
 					final double px = left + (vals[i] - lo) / (hi - lo) * width;
-					h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#0072B2\" fill-opacity=\"0.55\"><title>%s</title></circle>", px,
-						y + ((i * 7919) % 11 - 5) * 1.1, esc(names.get(g.getKey()).get(i))));
+					h.append("<circle cx=\"").append(Classifier.dec1(px)).append("\" cy=\"").append(Classifier.dec1(y + ((i * 7919) % 11 - 5) * 1.1))
+						.append("\" r=\"3\" fill=\"#0072B2\" fill-opacity=\"0.55\"><title>").append(esc(names.get(g.getKey()).get(i))).append("</title></circle>");
 				}
 				java.util.Arrays.sort(vals);
 				final double mx = left + (Reference.median(vals) - lo) / (hi - lo) * width;

@@ -57,14 +57,39 @@ public final class PhenotypeRun {
 		final List<String> head = Table.splitRecord(lines.get(0));
 		for (final String k : new String[] { "file", "fibre" })
 			if (!head.contains(k)) throw new IOException(fibresCsv + ": no column " + k + " (not a MyoMito fibres table?)");
+		// one column index for all rows, one array of numbers per row
+		final Map<String, Integer> index = new LinkedHashMap<>();
+		for (final String h : head) index.putIfAbsent(h, index.size());
+		final int file = index.get("file"), fibre = index.get("fibre"), region = index.getOrDefault("region", -1), type = index.getOrDefault("fibre_type", -1);
+		final Map<String, Integer> shared = java.util.Collections.unmodifiableMap(index);
 		final List<FibreRecord> out = new ArrayList<>();
 		for (int i = 1; i < lines.size(); i++) {
 			final List<String> r = Table.splitRecord(lines.get(i));
 			if (r.size() != head.size()) throw new IOException(fibresCsv + ": row " + i + " has " + r.size() + " cells, the header " + head.size());
-			final Map<String, String> text = new LinkedHashMap<>();
-			for (int k = 0; k < head.size(); k++) text.put(head.get(k), r.get(k));
-			out.add(record(text, sheet));
+			final double[] v = new double[index.size()];
+			for (final Map.Entry<String, Integer> e : index.entrySet()) v[e.getValue()] = parse(r.get(e.getValue()));
+			out.add(record(r.get(file), r.get(fibre), region < 0 ? "all" : r.get(region), type < 0 ? null : r.get(type), sheet, shared, v));
 		}
+		return out;
+	}
+
+	private static FibreRecord record(final String file, final String fibre, final String region, final String fibreType, final SampleSheet sheet,
+		final Map<String, Integer> index, final double[] v) {
+		String cond = null, animal = null, tp = null, ft = fibreType;
+		if (sheet != null) {
+			cond = sheet.value(file, "condition");
+			if (cond == null) cond = sheet.has("condition") ? "unassigned" : null;
+			animal = sheet.value(file, "animal");
+			tp = sheet.has("timepoint") ? sheet.value(file, "timepoint") : sheet.value(file, "stage");
+			if (ft == null || ft.isEmpty()) ft = sheet.value(file, "fibre_type");
+		}
+		return new FibreRecord(file, fibre, region, cond, animal, tp, ft, index, v);
+	}
+
+	/** Reads fibre records from rows of cells by column key (e.g. an ImageJ results table's rows). */
+	public static List<FibreRecord> records(final List<Map<String, String>> rows, final SampleSheet sheet) {
+		final List<FibreRecord> out = new ArrayList<>();
+		for (final Map<String, String> m : rows) out.add(record(m, sheet));
 		return out;
 	}
 
@@ -92,8 +117,12 @@ public final class PhenotypeRun {
 
 	private static double parse(final String s) {
 		if (s == null || s.isEmpty()) return Double.NaN;
-		final char c = s.charAt(0);
-		if (!(c == '-' || c == '+' || c == '.' || c == 'N' || c == 'I' || (c >= '0' && c <= '9'))) return Double.NaN;
+		if (s.equals("NaN")) return Double.NaN;
+		// only the characters of a decimal number (text cells such as hashes or spacings never reach the parser)
+		for (int i = 0; i < s.length(); i++) {
+			final char c = s.charAt(i);
+			if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E' || (c == 'I' && s.endsWith("Infinity")))) return Double.NaN;
+		}
 		try {
 			return Double.parseDouble(s);
 		}
@@ -175,6 +204,8 @@ public final class PhenotypeRun {
 	/** Ten significant digits: the same bytes on every platform, without binary noise in the last digits. */
 	static Double round(final double x) {
 		if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return x;
+		// a double whose shortest form has ≤ 10 digits is its own 10-digit rounding
+		if (Table.digits(Double.toString(x)) <= 10) return x;
 		return new java.math.BigDecimal(x).round(new java.math.MathContext(10)).doubleValue();
 	}
 

@@ -43,12 +43,20 @@ public final class Reference {
 		 */
 		public double cliffsDelta(final double x) {
 			if (sorted == null || sorted.length == 0 || Double.isNaN(x)) return Double.NaN;
-			int below = 0, above = 0;
-			for (final double c : sorted) {
-				if (c < x) below++;
-				else if (c > x) above++;
-			}
+			// two binary searches in the sorted values: O(log n) per fibre, not O(n)
+			final int below = firstIndex(sorted, x, false), above = sorted.length - firstIndex(sorted, x, true);
 			return (below - above) / (double) sorted.length;
+		}
+
+		/** @return the first index whose value is ≥ x (or &gt; x when {@code strict}); the length when none. */
+		private static int firstIndex(final double[] a, final double x, final boolean strict) {
+			int lo = 0, hi = a.length;
+			while (lo < hi) {
+				final int mid = (lo + hi) >>> 1;
+				if (strict ? a[mid] <= x : a[mid] < x) lo = mid + 1;
+				else hi = mid;
+			}
+			return lo;
 		}
 	}
 

@@ -74,6 +74,7 @@ public final class BatchRunner {
 		final boolean resume;
 		final String settingsJson;
 		final String chunk;
+		final String commandLine;
 
 		/**
 		 * @param threads images analysed in parallel (≥ 1)
@@ -87,6 +88,24 @@ public final class BatchRunner {
 			this.resume = resume;
 			this.settingsJson = settingsJson;
 			this.chunk = chunk;
+			this.commandLine = null;
+		}
+
+		private Options(final Options o, final String commandLine) {
+			this.threads = o.threads;
+			this.resume = o.resume;
+			this.settingsJson = o.settingsJson;
+			this.chunk = o.chunk;
+			this.commandLine = commandLine;
+		}
+
+		/**
+		 * @param commandLine the command that started the run, as the user typed it (written to
+		 *        {@code provenance.json} as {@code command_line}; null = not known, e.g. a Fiji dialog)
+		 * @return these options with the command line
+		 */
+		public Options commandLine(final String commandLine) {
+			return new Options(this, commandLine);
 		}
 	}
 
@@ -149,6 +168,7 @@ public final class BatchRunner {
 		for (final Path f : files) removeTemporaries(out.resolve(PARTS).resolve(key(f.toString())));
 		final String settingsHash = Provenance.shortHash(options.settingsJson);
 		final long t0 = System.nanoTime();
+		final String date = date();
 		final AtomicInteger done = new AtomicInteger(), resumed = new AtomicInteger(), failed = new AtomicInteger(), analysed = new AtomicInteger();
 		final ExecutorService pool = Executors.newFixedThreadPool(options.threads, r -> {
 			final Thread t = new Thread(r, "myomito-batch");
@@ -224,7 +244,7 @@ public final class BatchRunner {
 			final JsonObject st = readStatus(p);
 			if (st != null && "error".equals(str(st, "status"))) failedNow++;
 		}
-		writeProvenance(out, parts, (System.nanoTime() - t0) / 1e9, null);
+		writeProvenance(out, parts, (System.nanoTime() - t0) / 1e9, null, date);
 		return new Summary(files.size(), analysed.get(), resumed.get(), Math.max(failedNow, failed.get()));
 	}
 
@@ -318,7 +338,7 @@ public final class BatchRunner {
 			}
 			Files.copy(p.resolve(STATUS), dst.resolve(STATUS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
-		writeMergedProvenance(out, ordered, chunkDirs, settings, byHash.size() == 1 ? byHash.keySet().iterator().next() : null, chunks);
+		writeMergedProvenance(out, ordered, chunkDirs, settings, byHash.size() == 1 ? byHash.keySet().iterator().next() : null, chunks, options.commandLine);
 		int failed = 0;
 		for (final Path p : ordered)
 			if ("error".equals(str(readStatus(p), "status"))) failed++;
@@ -361,11 +381,18 @@ public final class BatchRunner {
 		}
 	}
 
-	private void writeProvenance(final Path out, final List<Path> parts, final double seconds, final List<Path> mergedFrom) throws IOException {
+	/** @return now, UTC, ISO 8601 to the second (the same text in every time zone and locale). */
+	static String date() {
+		return java.time.format.DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+	}
+
+	private void writeProvenance(final Path out, final List<Path> parts, final double seconds, final List<Path> mergedFrom, final String date) throws IOException {
 		final Map<String, Object> prov = new LinkedHashMap<>();
 		prov.put("tool", "MyoMito");
 		prov.put("version", Provenance.version());
 		prov.put("java", System.getProperty("java.version"));
+		prov.put("date", date);
+		if (options.commandLine != null) prov.put("command_line", options.commandLine);
 		prov.put("settings_hash", Provenance.shortHash(options.settingsJson));
 		prov.put("settings", GSON.fromJson(options.settingsJson, Object.class));
 		prov.put("threads", options.threads);
@@ -413,11 +440,13 @@ public final class BatchRunner {
 
 	/** The provenance of a merged folder: the chunks' settings and hash (not the merge's own), and the chunks it covers. */
 	private static void writeMergedProvenance(final Path out, final List<Path> parts, final List<Path> mergedFrom, final JsonObject settings, final String hash,
-		final List<String> chunks) throws IOException {
+		final List<String> chunks, final String commandLine) throws IOException {
 		final Map<String, Object> prov = new LinkedHashMap<>();
 		prov.put("tool", "MyoMito");
 		prov.put("version", Provenance.version());
 		prov.put("java", System.getProperty("java.version"));
+		prov.put("date", date());
+		if (commandLine != null) prov.put("command_line", commandLine);
 		if (hash != null) prov.put("settings_hash", hash);
 		if (settings != null && hash != null) prov.put("settings", GSON.fromJson(settings, Object.class));
 		if (!chunks.isEmpty()) prov.put("chunks", chunks);

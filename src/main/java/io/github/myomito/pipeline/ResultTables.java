@@ -137,7 +137,8 @@ public final class ResultTables {
 		for (final Punctum p : f.puncta) if (p.onMitochondria() && p.mitoLabel() > 0) lc3On[p.mitoLabel()]++;
 		for (final NetworkAnalysis.ObjectMetrics o : f.network.objects()) {
 			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.OBJECT, (long) o.label)
-				.set(Columns.CLASS, o.objectClass.label()).set(Columns.OBJ_AREA, o.size).set(Columns.PERIMETER, o.boundary)
+				.set(Columns.CLASS, o.objectClass.label()).set(Columns.OBJ_AREA, threeD(f) ? Double.NaN : o.size).set(Columns.PERIMETER, threeD(f) ? Double.NaN : o.boundary)
+				.set(Columns.VOXEL_VOLUME, threeD(f) ? o.size : Double.NaN).set(Columns.SURFACE, threeD(f) ? o.boundary : Double.NaN)
 				.set(Columns.FORM_FACTOR, o.formFactor).set(Columns.ASPECT_RATIO, o.aspectRatio).set(Columns.WIDTH, o.width)
 				.set(Columns.BRANCHES, (long) o.branches).set(Columns.JUNCTIONS, (long) o.junctions).set(Columns.ENDPOINTS, (long) o.endPoints)
 				.set(Columns.LOOPS, (long) o.loops).set(Columns.TOTAL_LENGTH, o.length).set(Columns.MEAN_BRANCH_LENGTH, o.meanBranchLength())
@@ -162,10 +163,16 @@ public final class ResultTables {
 			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.BRANCH, (long) (e.id() + 1))
 				.set(Columns.OBJECT, (long) f.network.objectOfEdge(e.id())).set(Columns.BRANCH_TYPE, type).set(Columns.LENGTH, f.network.branchLength(e.id()))
 				.set(Columns.VOXEL_LENGTH, e.voxelLength()).set(Columns.EUCLIDEAN, e.euclideanLength()).set(Columns.ANGLE, a)
-				.set(Columns.ANGLE_TO_AXIS, toAxis).set(Columns.ORIENTATION, orient).set(Columns.END_CORRECTION, f.network.endCorrection(e.id()));
+				.set(Columns.ANGLE_TO_AXIS, toAxis).set(Columns.ORIENTATION, orient).set(Columns.END_CORRECTION, f.network.endCorrection(e.id()))
+				.set(Columns.FROM_VERTEX, (long) (e.vertexA() + 1)).set(Columns.TO_VERTEX, (long) (e.vertexB() + 1));
 			position(row, mid, f);
 			prov.fill(row);
 		}
+	}
+
+	/** @return whether the region is a stack (sizes are volumes, boundaries surfaces: network.Shapes on 3 dimensions). */
+	private static boolean threeD(final RegionAnalysis f) {
+		return f.dims.length > 2;
 	}
 
 	private static String kind(final SkeletonGraph.Vertex v) {
@@ -175,7 +182,8 @@ public final class ResultTables {
 	private static void puncta(final Table t, final RegionAnalysis f, final String file, final Prov prov) {
 		for (final Punctum p : f.puncta) {
 			final Table.Row row = t.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.PUNCTUM, (long) p.id())
-				.set(Columns.INTENSITY, p.peakIntensity()).set(Columns.MEAN_INTENSITY, p.meanIntensity()).set(Columns.OBJ_AREA, p.size())
+				.set(Columns.INTENSITY, p.peakIntensity()).set(Columns.MEAN_INTENSITY, p.meanIntensity()).set(Columns.OBJ_AREA, threeD(f) ? Double.NaN : p.size())
+				.set(Columns.VOXEL_VOLUME, threeD(f) ? p.size() : Double.NaN)
 				.set(Columns.ON_MITO, Boolean.toString(p.onMitochondria())).set(Columns.DIST_MITO, p.distanceToMitoUm())
 				.set(Columns.OBJECT, (long) p.mitoLabel());
 			position(row, p.positionUm(), f);
@@ -196,7 +204,7 @@ public final class ResultTables {
 			if (f.part == RegionAnalysis.Part.ALL)
 				for (final io.github.myomito.reporter.Mitolysosome l : m.mitolysosomes()) {
 					final Table.Row lr = lyso.addRow().set(Columns.FILE, file).set(Columns.FIBRE, f.name).set(Columns.MITOLYSOSOME, (long) l.id())
-						.set(Columns.OBJ_AREA, l.size()).set(Columns.MITOLYSOSOME_RATIO, l.ratio()).set(Columns.ACID_INTENSITY, l.meanAcid())
+						.set(Columns.OBJ_AREA, threeD(f) ? Double.NaN : l.size()).set(Columns.VOXEL_VOLUME, threeD(f) ? l.size() : Double.NaN).set(Columns.MITOLYSOSOME_RATIO, l.ratio()).set(Columns.ACID_INTENSITY, l.meanAcid())
 						.set(Columns.OBJECT, (long) l.mitoLabel());
 					position(lr, l.positionUm(), f);
 					prov.fill(lr);

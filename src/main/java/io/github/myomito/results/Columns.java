@@ -32,7 +32,7 @@ public final class Columns {
 	/** Input file as given on the command line / in the batch. */
 	public static final Column FILE = text("file", "File", "input image path as given");
 	/** Mitochondria channel (1-based). */
-	public static final Column CHANNEL = count("channel", "Mitochondria channel", "1-based channel index of the mitochondrial marker", "");
+	public static final Column CHANNEL = count("mito_channel", "Mitochondria channel", "1-based channel index of the mitochondrial marker", "");
 	/** Spacing. */
 	public static final Column SPACING = text("spacing", "Pixel spacing", "pixel/voxel size per axis, x·y[·z], in the unit column's unit");
 	/** Unit. */
@@ -211,9 +211,17 @@ public final class Columns {
 	/** Object class. */
 	public static final Column CLASS = text("class", "Class", "punctum (0 branches), rod (1 branch) or network (≥ 2 branches)");
 	/** Size. */
-	public static final Column OBJ_AREA = real("area_um2", "Area", "µm²", "pixel count × pixel area (volume in µm³ for 3D images)", "");
+	public static final Column OBJ_AREA = real("area_um2", "Area", "µm²", "pixel count × pixel area (2D; NaN for 3D images, see voxel_volume_um3)", "");
 	/** Perimeter. */
-	public static final Column PERIMETER = real("perimeter_um", "Perimeter", "µm", "Crofton perimeter, 4 directions (surface area in µm² for 3D)", CROFTON);
+	public static final Column PERIMETER = real("perimeter_um", "Perimeter", "µm", "Crofton perimeter, 4 directions (2D; NaN for 3D images, see surface_um2)", CROFTON);
+	/** Size of a 3D object (#16 item 11: a volume is not called an area). */
+	public static final Column VOXEL_VOLUME = real("voxel_volume_um3", "Volume (voxels)", "µm³", "3D: voxel count × voxel volume; NaN for 2D images (see area_um2)", "");
+	/** Surface of a 3D object. */
+	public static final Column SURFACE = real("surface_um2", "Surface area", "µm²", "3D: exposed voxel faces × face area × 2/3 (3-direction Crofton estimate); NaN for 2D images (see perimeter_um)", CROFTON);
+	/** Graph vertex at the start of a branch (#16 item 11). */
+	public static final Column FROM_VERTEX = count("from_vertex", "From vertex", "id (1..n within the fibre) of the branch's first vertex, as in the GraphML export (analyze --save-masks); 0 for an isolated loop", ASK);
+	/** Graph vertex at the end of a branch. */
+	public static final Column TO_VERTEX = count("to_vertex", "To vertex", "id (1..n within the fibre) of the branch's second vertex (= from_vertex for a self-loop); 0 for an isolated loop", ASK);
 	/** Form factor. */
 	public static final Column FORM_FACTOR = real("form_factor", "Form factor", "1", "P²/(4πA) (2D), S³/(36πV²) (3D)", MA);
 	/** Aspect ratio. */
@@ -468,15 +476,15 @@ public final class Columns {
 
 	/** {@code objects.csv}: one row per mitochondrial object. */
 	public static final List<Column> OBJECTS_TABLE = concat(list(FILE, FIBRE, OBJECT, CLASS, OBJ_AREA, PERIMETER, FORM_FACTOR, ASPECT_RATIO, WIDTH,
-		BRANCHES, JUNCTIONS, ENDPOINTS, LOOPS, TOTAL_LENGTH, MEAN_BRANCH_LENGTH, X, Y, Z, OBJ_LC3), PROVENANCE);
+		BRANCHES, JUNCTIONS, ENDPOINTS, LOOPS, TOTAL_LENGTH, MEAN_BRANCH_LENGTH, X, Y, Z, OBJ_LC3, VOXEL_VOLUME, SURFACE), PROVENANCE);
 
 	/** {@code branches.csv}: one row per skeleton branch. */
 	public static final List<Column> BRANCHES_TABLE = concat(list(FILE, FIBRE, BRANCH, OBJECT, BRANCH_TYPE, LENGTH, VOXEL_LENGTH, EUCLIDEAN, ANGLE,
-		ANGLE_TO_AXIS, ORIENTATION, X, Y, Z, END_CORRECTION), PROVENANCE);
+		ANGLE_TO_AXIS, ORIENTATION, X, Y, Z, END_CORRECTION, FROM_VERTEX, TO_VERTEX), PROVENANCE);
 
 	/** {@code puncta.csv}: one row per LC3 punctum. */
 	public static final List<Column> PUNCTA_TABLE = concat(list(FILE, FIBRE, PUNCTUM, X, Y, Z, INTENSITY, MEAN_INTENSITY, OBJ_AREA, ON_MITO, DIST_MITO,
-		OBJECT), PROVENANCE);
+		OBJECT, VOXEL_VOLUME), PROVENANCE);
 
 	/** {@code phenotypes.csv}: one row per fibre (and region part), the phenotype calls (written after the batch). */
 	public static final List<Column> PHENOTYPES_TABLE = list(FILE, FIBRE, REGION, CONDITION, ANIMAL, TIMEPOINT, NETWORK_TYPE, NETWORK_SCORE, DYNAMICS_STATE,
@@ -503,7 +511,7 @@ public final class Columns {
 		return m;
 	}
 	/** {@code mitolysosomes.csv}: one row per mitolysosome (#15). */
-	public static final List<Column> MITOLYSOSOMES_TABLE = concat(list(FILE, FIBRE, MITOLYSOSOME, X, Y, Z, OBJ_AREA, MITOLYSOSOME_RATIO, ACID_INTENSITY, OBJECT), PROVENANCE);
+	public static final List<Column> MITOLYSOSOMES_TABLE = concat(list(FILE, FIBRE, MITOLYSOSOME, X, Y, Z, OBJ_AREA, MITOLYSOSOME_RATIO, ACID_INTENSITY, OBJECT, VOXEL_VOLUME), PROVENANCE);
 	/** {@code frames.csv}: one row per fibre × frame of a series (#14). */
 	public static final List<Column> FRAMES_TABLE = concat(list(FILE, FIBRE, FRAME, TIME_S, OBJECTS, TOTAL_LENGTH, FOOTPRINT, THRESHOLD, BLEACH_FACTOR), PROVENANCE);
 

@@ -40,6 +40,10 @@ public final class HtmlSummary {
 		final List<String> lines = Table.readLines(fibres);
 		final List<String> head = split(lines.get(0));
 		final int fileCol = head.indexOf("file");
+		final int fibreCol = head.indexOf("fibre");
+		final Map<String, Map<String, List<Dot>>> dots = new LinkedHashMap<>();
+		for (final String m : METRICS) dots.put(m, new TreeMap<>());
+		final java.util.Set<String> sources = new java.util.TreeSet<>();
 		final Map<String, Map<String, List<Double>>> byMetric = new LinkedHashMap<>();
 		for (final String m : METRICS) byMetric.put(m, new TreeMap<>());
 		int rows = 0;
@@ -48,24 +52,32 @@ public final class HtmlSummary {
 			if (r.size() != head.size() || (head.contains("region") && !"all".equals(r.get(head.indexOf("region"))))) continue;
 			rows++;
 			final String cond = condition(r.get(fileCol), conditions);
+			final String fibre = fibreCol < 0 ? "" : r.get(fibreCol);
+			if (head.contains("fibre_source")) sources.add(r.get(head.indexOf("fibre_source")));
 			for (final String m : METRICS) {
 				final int k = head.indexOf(m);
 				if (k < 0) continue;
 				final double v = parse(r.get(k));
-				if (Double.isFinite(v)) byMetric.get(m).computeIfAbsent(cond, x -> new ArrayList<>()).add(v);
+				if (Double.isFinite(v)) {
+					byMetric.get(m).computeIfAbsent(cond, x -> new ArrayList<>()).add(v);
+					dots.get(m).computeIfAbsent(cond, x -> new ArrayList<>()).add(new Dot(v, r.get(fileCol) + ("image".equals(fibre) ? "" : ", fibre " + fibre)));
+				}
 			}
 		}
 		final StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>MyoMito summary</title>\n<style>")
 			.append("body{font-family:sans-serif;margin:2em;color:#222}h2{font-size:1.05em;margin:1.4em 0 .3em}table{border-collapse:collapse}")
 			.append("td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}th{background:#f3f3f3}.note{color:#666;font-size:.9em}</style></head><body>\n")
 			.append("<h1>MyoMito summary</h1>\n<p class=\"note\">").append(rows).append(" fibre rows from <code>fibres.csv</code>; MyoMito ")
-			.append(esc(Provenance.version())).append(". Each dot is a fibre; the bar is the median. Definitions: <code>docs/columns.md</code>.</p>\n");
-		for (final Map.Entry<String, Map<String, List<Double>>> e : byMetric.entrySet()) {
+			.append(esc(Provenance.version())).append(". ").append(esc(dotMeaning(sources)))
+			.append(" Hover over a dot for its image and value; the red bar is the median. Definitions: <code>docs/columns.md</code>.</p>\n");
+		for (final Map.Entry<String, Map<String, List<Dot>>> e : dots.entrySet()) {
 			if (e.getValue().isEmpty()) continue;
-			h.append("<h2>").append(esc(e.getKey())).append("</h2>\n").append(strip(e.getValue()));
+			final String unit = unit(e.getKey());
+			h.append("<h2>").append(esc(e.getKey())).append(unit.isEmpty() ? "" : " (" + esc(unit) + ")").append(" <span class=\"note\">")
+				.append(esc(name(e.getKey()))).append("</span></h2>\n").append(strip(e.getValue(), unit));
 		}
 		h.append("<h2>Medians</h2>\n<table><tr><th>condition</th>");
-		for (final String m : METRICS) h.append("<th>").append(esc(m)).append("</th>");
+		for (final String m : METRICS) h.append("<th>").append(esc(m)).append(unit(m).isEmpty() ? "" : " (" + esc(unit(m)) + ")").append("</th>");
 		h.append("</tr>\n");
 		final java.util.Set<String> conds = new java.util.TreeSet<>();
 		for (final Map<String, List<Double>> v : byMetric.values()) conds.addAll(v.keySet());
@@ -81,12 +93,49 @@ public final class HtmlSummary {
 		AtomicFiles.writeString(out.resolve("summary.html"), h.toString());
 	}
 
-	private static String strip(final Map<String, List<Double>> groups) {
+	/** One plotted value and what it belongs to (the tooltip). */
+	private static final class Dot {
+		final double value;
+		final String label;
+
+		Dot(final double value, final String label) {
+			this.value = value;
+			this.label = label;
+		}
+	}
+
+	/**
+	 * @return what one dot of the plots is (#16 items 2, 12): one fibre of an image with fibres (ROIs, labels,
+	 *         --fibres auto), one whole image without
+	 */
+	static String dotMeaning(final java.util.Set<String> sources) {
+		final boolean whole = sources.contains("image"), fibres = sources.stream().anyMatch(x -> !"image".equals(x));
+		if (whole && !fibres) return "One dot = one image (analysed as one region, the whole image: no fibres were given or detected).";
+		if (fibres && !whole) return "One dot = one fibre (" + String.join(", ", sources) + ") of an image.";
+		return "One dot = one fibre of an image, or one whole image where no fibres were given or found.";
+	}
+
+	/** @return the unit of a catalogue column ("" when dimensionless or unknown). */
+	static String unit(final String key) {
+		for (final List<Column> t : Columns.tables().values())
+			for (final Column c : t)
+				if (c.key().equals(key)) return c.unit() == null || "1".equals(c.unit()) ? "" : c.unit();
+		return "";
+	}
+
+	private static String name(final String key) {
+		for (final List<Column> t : Columns.tables().values())
+			for (final Column c : t)
+				if (c.key().equals(key)) return c.name();
+		return "";
+	}
+
+	private static String strip(final Map<String, List<Dot>> groups, final String unit) {
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-		for (final List<Double> v : groups.values())
-			for (final double x : v) {
-				lo = Math.min(lo, x);
-				hi = Math.max(hi, x);
+		for (final List<Dot> v : groups.values())
+			for (final Dot d : v) {
+				lo = Math.min(lo, d.value);
+				hi = Math.max(hi, d.value);
 			}
 		if (hi == lo) {
 			hi += 0.5;
@@ -96,24 +145,29 @@ public final class HtmlSummary {
 		final StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\">",
 			left + width + 20, rowH * groups.size() + 24));
 		int row = 0;
-		for (final Map.Entry<String, List<Double>> g : groups.entrySet()) {
+		for (final Map.Entry<String, List<Dot>> g : groups.entrySet()) {
 			final double y = 12 + rowH * row + rowH / 2.0;
 			s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">%s (n=%d)</text>", left - 8, y + 4,
 				esc(g.getKey()), g.getValue().size()));
 			int k = 0;
-			for (final double x : g.getValue()) {
+			final List<Double> values = new ArrayList<>();
+			for (final Dot d : g.getValue()) {
+				final double x = d.value;
+				values.add(x);
 				final double px = left + (x - lo) / (hi - lo) * width;
 				final double jitter = ((k++ * 7919) % 13 - 6) * 1.2;
-				s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#3b6ea5\" fill-opacity=\"0.6\"/>", px, y + jitter));
+				s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#3b6ea5\" fill-opacity=\"0.6\"><title>%s: %s%s</title></circle>", px,
+					y + jitter, esc(d.label), Table.format(x), unit.isEmpty() ? "" : " " + esc(unit)));
 			}
-			final double mx = left + (median(g.getValue()) - lo) / (hi - lo) * width;
+			final double mx = left + (median(values) - lo) / (hi - lo) * width;
 			s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#c0392b\" stroke-width=\"2\"/>", mx, mx, y - 10, y + 10));
 			row++;
 		}
 		final double axisY = 12 + rowH * groups.size();
 		s.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#999\"/>", left, left + width, axisY, axisY));
-		s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\">%.3g</text><text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.3g</text>",
-			left, axisY + 12, lo, left + width, axisY + 12, hi));
+		final String u = unit.isEmpty() ? "" : " " + esc(unit);
+		s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\">%.3g%s</text><text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.3g%s</text>",
+			left, axisY + 12, lo, u, left + width, axisY + 12, hi, u));
 		return s.append("</svg>\n").toString();
 	}
 

@@ -123,7 +123,7 @@ public final class Table {
 	 * Formats a value: integers as digits; reals rounded to {@value #SIGNIFICANT_DIGITS} significant digits
 	 * (half-even, on the exact binary value) and written with {@link Double#toString} of that rounded value, so
 	 * that summation noise in the last bits does not show (79.74, not 79.74000000000001) and output is still
-	 * reproducible to the last digit; NaN as "NaN" (every table's missing number), null as "" (missing text),
+	 * reproducible to the last digit; NaN as "NaN" (every table's missing number; an unset numeric cell is written NaN too), null as "" (missing text),
 	 * infinities as "Infinity" / "-Infinity".
 	 */
 	public static String format(final Object v) {
@@ -132,11 +132,27 @@ public final class Table {
 			double d = ((Number) v).doubleValue();
 			if (Double.isNaN(d)) return "NaN";
 			if (Double.isInfinite(d)) return Double.toString(d);
-			if (d != 0) d = new java.math.BigDecimal(d).round(DIGITS).doubleValue();
+			// a double whose shortest decimal form has ≤ 12 digits is its own 12-digit rounding: skip BigDecimal
+			if (d != 0 && digits(Double.toString(d)) > SIGNIFICANT_DIGITS) d = new java.math.BigDecimal(d).round(DIGITS).doubleValue();
 			if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d) + ".0";
 			return Double.toString(d);
 		}
 		return v.toString();
+	}
+
+	/** @return the digits of a {@link Double#toString} mantissa, leading zeros left out (an upper bound of its significant digits). */
+	public static int digits(final String t) {
+		int n = 0;
+		boolean lead = true;
+		for (int i = 0; i < t.length(); i++) {
+			final char c = t.charAt(i);
+			if (c == 'E') break;
+			if (c < '0' || c > '9') continue;
+			if (lead && c == '0') continue;
+			lead = false;
+			n++;
+		}
+		return n;
 	}
 
 	/**
@@ -174,6 +190,14 @@ public final class Table {
 		return '"' + s.replace("\"", "\"\"") + '"';
 	}
 
+	/**
+	 * One missing-value spelling (#16 item 11): an unset cell of a numeric column is NaN, like a measured
+	 * NaN; an unset text cell stays empty.
+	 */
+	private static Object missing(final Object v, final Column c) {
+		return v == null && c.type() != Column.Type.TEXT ? (Object) Double.NaN : v;
+	}
+
 	/** Writes the table as CSV (header = column keys). */
 	public void writeCsv(final Writer w) throws IOException {
 		final StringBuilder sb = new StringBuilder();
@@ -181,7 +205,7 @@ public final class Table {
 		w.write(sb.append('\n').toString());
 		for (final Object[] r : rows) {
 			sb.setLength(0);
-			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(cell(r[i])));
+			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(cell(missing(r[i], columns.get(i)))));
 			w.write(sb.append('\n').toString());
 		}
 	}
@@ -196,7 +220,7 @@ public final class Table {
 		final List<Map<String, String>> out = new ArrayList<>();
 		for (final Object[] r : rows) {
 			final Map<String, String> m = new LinkedHashMap<>();
-			for (int i = 0; i < r.length; i++) m.put(columns.get(i).key(), format(r[i]));
+			for (int i = 0; i < r.length; i++) m.put(columns.get(i).key(), format(missing(r[i], columns.get(i))));
 			out.add(m);
 		}
 		return out;

@@ -61,7 +61,9 @@ class AnalyzeCommandTest {
 			// the phantom's background is never 0, so M1 = M2 = 1 and the row says that they measure nothing (#16 item 9)
 			assertThat(Double.parseDouble(Cli.csv(out.resolve("fibres.csv")).get(i, "manders_m1"))).isGreaterThanOrEqualTo(0.999);
 			assertThat(images.get(i, "status")).isEqualTo("warning");
-			assertThat(images.get(i, "message")).isEqualTo(io.github.myomito.coloc.PixelColocalisation.MANDERS_SATURATED_WARNING);
+			// and that the whole-image region is mostly not fibre (the phantom's border, #16 item 2)
+			assertThat(images.get(i, "message")).startsWith(io.github.myomito.coloc.PixelColocalisation.MANDERS_SATURATED_WARNING + "; ")
+				.contains(io.github.myomito.pipeline.ImageAnalysis.OUTSIDE_FIBRE);
 			final Truth t = truth(file);
 			final int objs = Integer.parseInt(images.get(i, "objects"));
 			assertThat(objs).as("objects of %s", file).isEqualTo(t.counts().objects());
@@ -143,12 +145,14 @@ class AnalyzeCommandTest {
 		assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
 		final Cli.Csv images = Cli.csv(out.resolve("images.csv"));
 		assertThat(images.rows).hasSize(3);
-		assertThat(images.get(0, "status")).isEqualTo("ok");
+		// the good ones: analysed, with the whole-image region warning only (the phantom's border around the fibre)
+		assertThat(images.get(0, "status")).isEqualTo("warning");
+		assertThat(images.get(0, "message")).startsWith(io.github.myomito.pipeline.ImageAnalysis.OUTSIDE_FIBRE).doesNotContain(";");
 		assertThat(images.get(1, "status")).isEqualTo("error");
 		assertThat(images.get(1, "file")).endsWith("b.tif");
 		assertThat(images.get(1, "message")).contains("b.tif").contains("not an image");
-		assertThat(images.get(1, "objects")).isEmpty();
-		assertThat(images.get(2, "status")).isEqualTo("ok");
+		assertThat(images.get(1, "objects")).isEqualTo("NaN");
+		assertThat(images.get(2, "status")).isEqualTo("warning");
 		assertThat(Integer.parseInt(images.get(2, "objects"))).isEqualTo(truth(in.resolve("x2.tif").toString()).counts().objects());
 		// the failed file has no rows in the other tables
 		assertThat(Cli.csv(out.resolve("objects.csv")).rows).noneMatch(row -> row.get(0).endsWith("b.tif"));

@@ -57,6 +57,19 @@ class SimulateCommandTest {
 	}
 
 	@Test
+	void psfUmIsTheFwhmAsInAnalyzeAndColoc() throws Exception {
+		// #16 item 9: one meaning of --psf-um: the same number gives the phantom and the analysis the same Gaussian
+		Cli.ok("simulate", "--pattern", "swollen", "--seed", 3, "--width-um", 8, "--length-um", 8, "--psf-um", 0.4, "--out", dir.resolve("p.tif"));
+		final Truth t = Truth.fromJson(Files.readString(dir.resolve("p.truth.json"), StandardCharsets.UTF_8));
+		assertThat(t.settings().psfSigmaUm()).isCloseTo(0.4 / 2.3548200450309493, within(1e-12));
+		final AnalyzeCommand a = new AnalyzeCommand();
+		new picocli.CommandLine(a).parseArgs("--out", dir.resolve("o").toString(), "--psf-um", "0.4", dir.resolve("p.tif").toString());
+		assertThat(a.settings().psfSigmaUm()).isCloseTo(t.settings().psfSigmaUm(), within(1e-12));
+		// the help says so
+		assertThat(Cli.ok("simulate", "--help").out).contains("FWHM");
+	}
+
+	@Test
 	void sameSeedSameImage() throws Exception {
 		Cli.simulate(dir, "a.tif", 3);
 		Cli.simulate(dir, "b.tif", 3);

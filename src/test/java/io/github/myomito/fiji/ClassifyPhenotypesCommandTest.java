@@ -67,4 +67,32 @@ class ClassifyPhenotypesCommandTest {
 		assertThat(bad.isCanceled()).isTrue();
 		assertThat(bad.getCancelReason()).contains("no fibres.csv");
 	}
+
+	/**
+	 * Without a folder the command classifies the open MyoMito Fibres table (found by title in Fiji's window list,
+	 * which headless ImageJ does not keep): its rows, read back from the ImageJ results table the command showed,
+	 * give the same calls that table already carries.
+	 */
+	@Test
+	void theFibresResultsTableIsClassifiedLikeTheFibresTableShowsIt() throws Exception {
+		final Path f = tmp.resolve("f.tif");
+		assertThat(cli("simulate", "--pattern", "fission-fragmented", "--seed", 4, "--out", f)).isZero();
+		final ij.ImagePlus imp = io.github.myomito.image.ij.ImageFiles.open(f);
+		final CommandModule a = commands.run(AnalyzeNetworkCommand.class, true, "imp", imp, "lc3_channel", 2).get();
+		assertThat(a.isCanceled()).as("%s", a.getCancelReason()).isFalse();
+		final io.github.myomito.results.Table fibres = ((AnalyzeNetworkCommand) a.getCommand()).result.table("fibres");
+		final java.util.List<java.util.Map<String, String>> rows = ClassifyPhenotypesCommand.rows(ResultsTables.of(fibres));
+		final io.github.myomito.phenotype.Classification c = io.github.myomito.phenotype.Classification.of(
+			io.github.myomito.phenotype.PhenotypeRun.records(rows, null), io.github.myomito.phenotype.ClassificationSettings.defaults());
+		assertThat(c.calls()).hasSize(fibres.size());
+		final io.github.myomito.phenotype.FibreCall call = c.calls().get(0);
+		assertThat(call.networkType).isEqualTo("glycolytic-fragmented").isEqualTo(fibres.getText(0, "network_type"));
+		assertThat(call.dynamicsState).isEqualTo("fission-dominant").isEqualTo(fibres.getText(0, "dynamics_state"));
+		assertThat(call.mitophagyState).isEqualTo(fibres.getText(0, "mitophagy_state"));
+		assertThat(call.evidence).isEqualTo(fibres.getText(0, "evidence"));
+		assertThat(call.reference).isEqualTo("built-in:glycolytic-fragmented");
+		// headless, no such window: a clear message, not a crash
+		final CommandModule none = commands.run(ClassifyPhenotypesCommand.class, true).get();
+		assertThat(none.getCancelReason()).contains("no folder given and no open MyoMito Fibres table");
+	}
 }

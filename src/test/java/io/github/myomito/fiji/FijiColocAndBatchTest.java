@@ -127,8 +127,10 @@ class FijiColocAndBatchTest {
 		final int rc = io.github.myomito.cli.Main.run(new String[] { "analyze", in.resolve("a.tif").toString(), in.resolve("b.tif").toString(), "--out",
 			tmp.resolve("cli").toString(), "--lc3-channel", "2", "--no-progress" }, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
 		assertThat(rc).isZero();
-		for (final String t : new String[] { "images.csv", "fibres.csv", "objects.csv", "puncta.csv" })
+		for (final String t : new String[] { "images.csv", "fibres.csv", "objects.csv", "puncta.csv", "phenotypes.csv", "groups.csv" })
 			assertThat(Files.readAllLines(tmp.resolve("fiji").resolve(t))).as(t).isEqualTo(Files.readAllLines(tmp.resolve("cli").resolve(t)));
+		assertThat(tmp.resolve("fiji").resolve("report.html")).exists();
+		assertThat(tmp.resolve("fiji").resolve("summary.html")).exists();
 		final List<String> images = Files.readAllLines(tmp.resolve("fiji").resolve("images.csv"));
 		final List<String> header = List.of(images.get(0).split(","));
 		final int objects = header.indexOf("objects");

@@ -261,7 +261,7 @@ class HeadlessRunTest {
 			assertThat(row).contains(io.github.myomito.coloc.PixelColocalisation.MANDERS_SATURATED_WARNING);
 			assertThat(Integer.parseInt(v[header.indexOf("objects")])).isPositive();
 			assertThat(Double.parseDouble(v[header.indexOf("total_length_um")])).isPositive();
-			assertThat(v[header.indexOf("channel")]).isEqualTo("1");
+			assertThat(v[header.indexOf("mito_channel")]).isEqualTo("1");
 		}
 		// the same settings reached the analysis (the threads key too)
 		final var fiji = JsonParser.parseString(Files.readString(out.resolve("provenance.json"))).getAsJsonObject();
@@ -297,7 +297,7 @@ class HeadlessRunTest {
 		final Launch l = fiji("Batch Analyze Folder...", "input='" + in + "',pattern='*.tif',recursive=false,mito_channel=1,lc3_channel=2,prune_um=0,"
 			+ "threshold='Otsu',psf_um=0,psf_z_um=0,no_end_correction=false,no_axial_deconvolution=false,output='" + out + "',threads=2,"
 			+ "local_block_um=1.5,local_offset=0,tubeness=false,background_um=2,min_size_um=0.05,fibres='image',band_um=0,tolerance_deg=20,"
-			+ "punctum_um=0.3,randomisations=0,seed=1"
+			+ "punctum_um=0.3,randomisations=0,seed=1,sample_sheet='',control='control'"
 			+ ",reporter='none',red_channel=0,green_channel=0,acid_channel=0,neutral_channel=0,ratio_threshold=0,fibre_type_channel=0,fibre_type_classes=2,fibre_type_thresholds=''");
 		assertThat(l.finished).isEmpty();
 		assertThat(l.canceled).hasSize(1);
@@ -330,10 +330,13 @@ class HeadlessRunTest {
 		for (final String t : new String[] { "images", "fibres", "objects", "branches", "puncta" }) {
 			final List<String> fiji = Files.readAllLines(res.resolve("swollen_seed7_" + t + ".csv"));
 			final List<String> cli = Files.readAllLines(cliOut.resolve(t + ".csv"));
+			// the command's Fibres table carries the phenotype call columns after the catalogue's fibres columns
+			final String calls = t.equals("fibres") ? "," : "";
 			assertThat(fiji).as(t).hasSameSizeAs(cli);
-			assertThat(fiji.get(0)).isEqualTo(cli.get(0));
+			assertThat(fiji.get(0) + (calls.isEmpty() ? "" : ",")).startsWith(cli.get(0) + calls);
+			if (!calls.isEmpty()) assertThat(fiji.get(0)).endsWith(",network_type,dynamics_state,mitophagy_state,consistent_models,conflicting_models,confidence,reference,evidence");
 			for (int i = 1; i < cli.size(); i++)
-				assertThat(fiji.get(i)).as(t + " row " + i).isEqualTo(cli.get(i).replace(image.toString(), "swollen_seed7.tif"));
+				assertThat(fiji.get(i) + (calls.isEmpty() ? "" : ",")).as(t + " row " + i).startsWith(cli.get(i).replace(image.toString(), "swollen_seed7.tif") + calls);
 		}
 		assertThat(Files.readAllLines(res.resolve("swollen_seed7_images.csv"))).hasSize(2);
 	}

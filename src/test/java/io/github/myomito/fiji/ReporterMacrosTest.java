@@ -131,7 +131,7 @@ class ReporterMacrosTest {
 			assertThat(rows(m.resolve("r" + k + "_images.csv"))).isEqualTo(rows(c.resolve("images.csv")));
 			// the keys reached the core: reporter columns filled, green/neutral = the mitochondrial channel
 			assertThat(mf.get(0).get("reporter")).isEqualTo(run[0]);
-			assertThat(mf.get(0).get("channel")).isEqualTo("2");
+			assertThat(mf.get(0).get("mito_channel")).isEqualTo("2");
 			assertThat(Double.parseDouble(mf.get(0).get("fibre_type_marker"))).isGreaterThan(0);
 			final int n = Integer.parseInt(mf.get(0).get("mitolysosomes")), t = trueCount(truth);
 			System.out.println("Analyze Mitochondrial Network " + run[0] + ": " + n + " mitolysosomes found, " + t + " true");

@@ -34,6 +34,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 	private final Path fibreLabels;
 	private final Path qcDir;
 	private Double frameIntervalS;
+	private Path masksDir;
 
 	/**
 	 * @param rois ROI file or folder, or null
@@ -65,6 +66,17 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		return this;
 	}
 
+	/**
+	 * Writes each image's mask, labels, skeleton and skeleton graph into a folder ({@link MaskImages}).
+	 *
+	 * @param dir the folder ({@code analyze --save-masks}: {@code <out>/masks}), or null for none
+	 * @return this
+	 */
+	public ImageFileAnalyzer masksDir(final Path dir) {
+		this.masksDir = dir;
+		return this;
+	}
+
 	@Override
 	public ImageResult analyze(final Path file, final Progress progress) throws Exception {
 		return analyze(file, progress, null);
@@ -82,6 +94,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		final FibreInput fibres = fibres(file, (int) d[0], (int) d[1]);
 		final ImageAnalysis.Result r = ImageAnalysis.analyze(img, fibres, settings, progress, helpers);
 		if (qcDir != null) QcImages.write(r, qcDir.resolve(BatchRunner.key(file.toString()) + ".png"));
+		if (masksDir != null) MaskImages.write(r, file.toString(), masksDir, BatchRunner.key(file.toString()));
 		final ImageResult out = ResultTables.of(r, file.toString(), settingsHash);
 		if (!series) return out;
 		final int[] dims = new int[imp.getNSlices() > 1 ? 3 : 2];

@@ -36,14 +36,19 @@ public final class Overlays {
 	public static final Color OBLIQUE = Color.ORANGE;
 	/** Fibre axis line. */
 	public static final Color AXIS = Color.WHITE;
-	/** LC3 punctum on a mitochondrion. */
-	public static final Color ON_MITO = Color.GREEN;
-	/** LC3 punctum off mitochondria. */
-	public static final Color OFF_MITO = Color.RED;
-	/** Mitolysosome on (or touching) a mitochondrial object: Okabe–Ito orange (colour-blind safe). */
-	public static final Color MITOLYSOSOME_ON = new Color(0xE6, 0x9F, 0x00);
-	/** Mitolysosome on no mitochondrial object: Okabe–Ito sky blue (colour-blind safe). */
-	public static final Color MITOLYSOSOME_OFF = new Color(0x56, 0xB4, 0xE9);
+	/**
+	 * LC3 punctum on a mitochondrion: sky blue of the colour-blind-safe palette of Okabe &amp; Ito 2008 ("Color
+	 * Universal Design", https://jfly.uni-koeln.de/color/), drawn as a circle.
+	 */
+	public static final Color ON_MITO = new Color(0x56, 0xB4, 0xE9);
+	/** LC3 punctum off mitochondria: orange of the same palette, drawn as a square (shape and colour both differ). */
+	public static final Color OFF_MITO = new Color(0xE6, 0x9F, 0x00);
+	/** Smallest marker radius of a punctum, pixels (a marker is never a single pixel). */
+	public static final double MIN_PUNCTUM_MARKER_PX = 3;
+	/** Mitolysosome on (or touching) a mitochondrial object: as an LC3 punctum on one, sky blue circle (Okabe–Ito). */
+	public static final Color MITOLYSOSOME_ON = ON_MITO;
+	/** Mitolysosome on no mitochondrial object: as an LC3 punctum off, orange square (Okabe–Ito). */
+	public static final Color MITOLYSOSOME_OFF = OFF_MITO;
 	/** Name prefix of the mitolysosome ROIs. */
 	public static final String MITOLYSOSOME_PREFIX = "mitolysosome ";
 
@@ -113,24 +118,60 @@ public final class Overlays {
 		}
 	}
 
-	/** Adds each LC3 punctum as a small circle, green on mitochondria, red off ("on|off &lt;fibre&gt;:&lt;id&gt;"). */
+	/**
+	 * Adds each LC3 punctum as a marker of at least {@value #MIN_PUNCTUM_MARKER_PX} px radius, 2 px wide: a sky-blue
+	 * circle on mitochondria, an orange square off ("on|off &lt;fibre&gt;:&lt;id&gt;").
+	 */
 	public static void puncta(final Overlay o, final RegionAnalysis r) {
 		final int[] off = r.offset();
 		for (final Punctum p : r.puncta()) {
 			final double[] px = p.positionPx();
-			final double rad = Math.max(2, Math.sqrt(p.pixelCount() / Math.PI));
-			final OvalRoi roi = new OvalRoi(px[0] + off[0] + 0.5 - rad, px[1] + off[1] + 0.5 - rad, 2 * rad, 2 * rad);
+			final double rad = Math.max(MIN_PUNCTUM_MARKER_PX, Math.sqrt(p.pixelCount() / Math.PI) + 1);
+			final double x0 = px[0] + off[0] + 0.5 - rad, y0 = px[1] + off[1] + 0.5 - rad;
+			final Roi roi = p.onMitochondria() ? new OvalRoi(x0, y0, 2 * rad, 2 * rad) : new Roi(x0, y0, 2 * rad, 2 * rad);
+			roi.setStrokeWidth(2);
 			roi.setStrokeColor(p.onMitochondria() ? ON_MITO : OFF_MITO);
 			roi.setName((p.onMitochondria() ? "on " : "off ") + r.name() + ":" + p.id());
 			o.add(roi);
 		}
 	}
+	/** Outline of the mitochondrial mask (QC pictures). */
+	public static final Color MASK_OUTLINE = new Color(0xCC, 0x79, 0xA7);
+	/** Outline of a fibre (QC pictures). */
+	public static final Color FIBRE_OUTLINE = Color.WHITE;
 
 	/**
-	 * Adds each mitolysosome of the whole fibres as a circle of its equivalent area ({@code r = √(n/π)} pixels for
-	 * n pixels; {@code ∛(3n/4π)} for n voxels of a stack, at least 2 px so that small ones stay visible) around its acid-weighted centroid, 1.5 px wide,
-	 * orange on a mitochondrial object, sky blue on none (Okabe &amp; Ito 2008: told apart by all three common colour
-	 * vision deficiencies). ROI names: "mitolysosome &lt;fibre&gt;:&lt;id&gt;". Nothing without a reporter.
+	 * Adds the outline of a binary mask of a crop (z-projected: a pixel is in when any slice is) as a transparent
+	 * image ROI at the crop's {@code offset}: the in-pixels with a 4-neighbour out (or on the crop's edge when
+	 * {@code edge}).
+	 */
+	public static void outline(final Overlay o, final byte[] mask, final int[] dims, final int[] offset, final Color colour, final boolean edge, final String name) {
+		final int w = dims[0], h = dims[1], plane = w * h, nz = dims.length > 2 ? dims[2] : 1;
+		final boolean[] in = new boolean[plane];
+		for (int z = 0; z < nz; z++)
+			for (int i = 0; i < plane; i++) in[i] |= mask[i + z * plane] != 0;
+		final ColorProcessor cp = new ColorProcessor(w, h);
+		final int[] px = (int[]) cp.getPixels();
+		final int rgb = colour.getRGB() & 0xffffff;
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				final int i = x + w * y;
+				if (!in[i]) continue;
+				final boolean border = x == 0 || y == 0 || x == w - 1 || y == h - 1;
+				if (border ? edge : !in[i - 1] || !in[i + 1] || !in[i - w] || !in[i + w]) px[i] = rgb;
+			}
+		final ImageRoi roi = new ImageRoi(offset[0], offset[1], cp);
+		roi.setZeroTransparent(true);
+		roi.setName(name);
+		o.add(roi);
+	}
+
+	/**
+	 * Adds each mitolysosome of the whole fibres as a marker of its equivalent area ({@code r = √(n/π)} pixels for
+	 * n pixels; {@code ∛(3n/4π)} for n voxels of a stack; at least {@link #MIN_PUNCTUM_MARKER_PX}) around its
+	 * acid-weighted centroid, 1.5 px wide, in the LC3 punctum convention: a sky blue circle on a mitochondrial object,
+	 * an orange square (side 2r) on none (Okabe &amp; Ito 2008 colours; shape and colour both differ). ROI names:
+	 * "mitolysosome &lt;fibre&gt;:&lt;id&gt;". Nothing without a reporter.
 	 */
 	public static void mitolysosomes(final Overlay o, final io.github.myomito.pipeline.ImageAnalysis.Result result) {
 		if (result.mitolysosomes() == null) return;
@@ -150,8 +191,8 @@ public final class Overlays {
 			for (final io.github.myomito.reporter.Mitolysosome m : result.mitolysosomes().get(fi).mitolysosomes()) {
 				final double[] p = m.positionUm();
 				final double cx = p[0] / sp[0] + off[0] + 0.5, cy = p[1] / sp[1] + off[1] + 0.5;
-				final double rad = Math.max(2, stack ? Math.cbrt(3 * m.pixels() / (4 * Math.PI)) : Math.sqrt(m.pixels() / Math.PI));
-				final OvalRoi roi = new OvalRoi(cx - rad, cy - rad, 2 * rad, 2 * rad);
+				final double rad = Math.max(MIN_PUNCTUM_MARKER_PX, stack ? Math.cbrt(3 * m.pixels() / (4 * Math.PI)) : Math.sqrt(m.pixels() / Math.PI));
+				final Roi roi = m.mitoLabel() > 0 ? new OvalRoi(cx - rad, cy - rad, 2 * rad, 2 * rad) : new Roi(cx - rad, cy - rad, 2 * rad, 2 * rad);
 				roi.setStrokeColor(m.mitoLabel() > 0 ? MITOLYSOSOME_ON : MITOLYSOSOME_OFF);
 				roi.setStrokeWidth(1.5);
 				roi.setName(MITOLYSOSOME_PREFIX + f.name() + ":" + m.id());
