@@ -107,6 +107,59 @@ public final class DynamicsAnalyzer {
 	 */
 	public static DynamicsResult analyze(final IntFunction<float[]> frames, final int n, final int[] dims, final double[] spacing, final double intervalS,
 		final DynamicsSettings s, final FrameListener listener, final Progress progress) {
+		return analyze(frames, n, dims, spacing, intervalS, s, listener, progress, null);
+	}
+
+	/** One frame's segmentation and network, computed ahead of the linking (see the {@code helpers} parameter). */
+	private static final class FrameWork {
+		final Segmentation seg;
+		final NetworkAnalysis.Result net;
+		final double factor;
+
+		FrameWork(final Segmentation seg, final NetworkAnalysis.Result net, final double factor) {
+			this.seg = seg; this.net = net; this.factor = factor;
+		}
+	}
+
+	private static FrameWork work(final IntFunction<float[]> frames, final int t, final double lambda, final double intervalS, final int[] dims,
+		final double[] spacing, final DynamicsSettings s) {
+		final float[] raw = frames.apply(t);
+		final double factor = Bleaching.factor(lambda, t * intervalS);
+		final float[] f = new float[raw.length];
+		for (int i = 0; i < f.length; i++) f[i] = (float) (raw[i] * factor);
+		final Segmentation seg = Segmenter.segment(f, dims, spacing, s.segmentation(), null);
+		final byte[] mask = seg.mask();
+		final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, seg.labels().labels(), seg.labels().count(),
+			SkeletonAnalyzer.analyze(Thinning.thin(mask, dims), dims, spacing), dims, spacing, dims[0] * dims[1] * spacing[0] * spacing[1]);
+		return new FrameWork(seg, net, factor);
+	}
+
+	private static java.util.concurrent.CompletableFuture<FrameWork> submit(final IntFunction<float[]> frames, final int t, final double lambda,
+		final double intervalS, final int[] dims, final double[] spacing, final DynamicsSettings s, final java.util.concurrent.Executor helpers) {
+		if (helpers == null) return java.util.concurrent.CompletableFuture.completedFuture(work(frames, t, lambda, intervalS, dims, spacing, s));
+		return java.util.concurrent.CompletableFuture.supplyAsync(() -> work(frames, t, lambda, intervalS, dims, spacing, s), helpers);
+	}
+
+	private static FrameWork join(final java.util.concurrent.CompletableFuture<FrameWork> f) {
+		try {
+			return f.join();
+		}
+		catch (final java.util.concurrent.CompletionException e) {
+			if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
+			if (e.getCause() instanceof Error) throw (Error) e.getCause();
+			throw e;
+		}
+	}
+
+	/**
+	 * As {@link #analyze(IntFunction, int, int[], double[], double, DynamicsSettings, FrameListener, Progress)};
+	 * with {@code helpers}, frame t+1 is segmented on a helper thread while frame t is linked (one frame
+	 * ahead: the results are identical to a serial run, the memory grows by one frame's working copies).
+	 *
+	 * @param helpers executor for the next frame's segmentation, or null (serial)
+	 */
+	public static DynamicsResult analyze(final IntFunction<float[]> frames, final int n, final int[] dims, final double[] spacing, final double intervalS,
+		final DynamicsSettings s, final FrameListener listener, final Progress progress, final java.util.concurrent.Executor helpers) {
 		if (!(intervalS > 0) || Double.isInfinite(intervalS)) throw new IllegalArgumentException("frame interval must be positive, got " + intervalS + " s");
 		if (n < 1) throw new IllegalArgumentException("a series needs at least one frame");
 		final Progress pr = progress == null ? Progress.NONE : progress;
@@ -130,20 +183,18 @@ public final class DynamicsAnalyzer {
 		final int grow = (int) Math.ceil(s.maxDisplacementUm() / spacing[0] - 1e-9);
 		List<Obj> prev = null;
 		int[] prevZones = null;
-		final int plane = dims[0] * dims[1];
+		final double lam = lambda;
+		java.util.concurrent.CompletableFuture<FrameWork> next = submit(frames, 0, lam, intervalS, dims, spacing, s, helpers);
 		for (int t = 0; t < n; t++) {
 			pr.checkCancelled();
 			pr.progress(t, n);
-			final float[] raw = frames.apply(t);
-			final double factor = Bleaching.factor(lambda, t * intervalS);
-			final float[] f = new float[raw.length];
-			for (int i = 0; i < f.length; i++) f[i] = (float) (raw[i] * factor);
-			final Segmentation seg = Segmenter.segment(f, dims, spacing, s.segmentation(), null);
+			final FrameWork fw = join(next);
+			if (t + 1 < n) next = submit(frames, t + 1, lam, intervalS, dims, spacing, s, helpers);
+			final double factor = fw.factor;
+			final Segmentation seg = fw.seg;
 			final int[] labels = seg.labels().labels();
 			final int count = seg.labels().count();
-			final byte[] mask = seg.mask();
-			final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, labels, count,
-				SkeletonAnalyzer.analyze(Thinning.thin(mask, dims), dims, spacing), dims, spacing, plane * spacing[0] * spacing[1]);
+			final NetworkAnalysis.Result net = fw.net;
 			final List<Obj> cur = objects(labels, count, dims, spacing);
 			final int[] zones = grow(labels, dims, grow);
 			if (prev == null) {

@@ -89,7 +89,9 @@ public final class HtmlSummary {
 			}
 			h.append("</tr>\n");
 		}
-		h.append("</table>\n</body></html>\n");
+		h.append("</table>\n");
+		dynamicsPictures(out, h);
+		h.append("</body></html>\n");
 		AtomicFiles.writeString(out.resolve("summary.html"), h.toString());
 	}
 
@@ -128,6 +130,21 @@ public final class HtmlSummary {
 			for (final Column c : t)
 				if (c.key().equals(key)) return c.name();
 		return "";
+	}
+
+	/** Series (#14): their QC pictures of events over time and kymographs, {@code qc/*_dynamics.png}, in name order. */
+	private static void dynamicsPictures(final Path out, final StringBuilder h) throws IOException {
+		final Path qc = out.resolve("qc");
+		if (!Files.isDirectory(qc)) return;
+		final List<String> names = new ArrayList<>();
+		try (java.util.stream.Stream<Path> s = Files.list(qc)) {
+			s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("_dynamics.png")).sorted().forEach(names::add);
+		}
+		if (names.isEmpty()) return;
+		h.append("<h2>Dynamics: kymograph along the fibre axis and events over time</h2>\n<p class=\"note\">Fission vermillion, fusion blue, ")
+			.append("kiss-and-run reddish purple (see <code>docs/dynamics.md</code>).</p>\n");
+		for (final String n : names)
+			h.append("<p>").append(esc(n)).append("<br><img src=\"qc/").append(esc(n)).append("\" alt=\"").append(esc(n)).append("\" style=\"max-width:100%\"></p>\n");
 	}
 
 	private static String strip(final Map<String, List<Dot>> groups, final String unit) {

@@ -42,10 +42,12 @@ class BatchCommandsTest {
 	}
 
 	@Test
-	void twoThreadsGiveTheSameBytesAsOne() throws Exception {
-		final Path two = dir.resolve("threads2");
-		Cli.ok("analyze", in, "--out", two, "--lc3-channel", 2, "--threads", 2, "--no-progress");
-		Cli.assertSameTables(single, two);
+	void twoAndFourThreadsGiveTheSameBytesAsOne() throws Exception {
+		for (final int t : new int[] { 2, 4 }) {
+			final Path out = dir.resolve("threads" + t);
+			Cli.ok("analyze", in, "--out", out, "--lc3-channel", 2, "--threads", t, "--no-progress");
+			Cli.assertSameTables(single, out);
+		}
 	}
 
 	@Test

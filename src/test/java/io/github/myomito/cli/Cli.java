@@ -137,7 +137,7 @@ final class Cli {
 	}
 
 	/** The five tables of an output folder. */
-	static final List<String> TABLES = List.of("images.csv", "fibres.csv", "objects.csv", "branches.csv", "puncta.csv");
+	static final List<String> TABLES = List.of("images.csv", "fibres.csv", "objects.csv", "branches.csv", "puncta.csv", "phenotypes.csv", "groups.csv");
 
 	/** Asserts that two output folders hold byte-identical tables. */
 	static void assertSameTables(final Path expected, final Path actual) throws IOException {

@@ -59,6 +59,36 @@ class DynamicsAnalyzerTest {
 	}
 
 	@Test
+	void aHelperThreadGivesTheSerialResult() {
+		final io.github.myomito.simulate.TimeLapse tl = io.github.myomito.simulate.TimeLapseSimulator.simulate(base(5).frames(12).fissionRate(5).fusionRate(5).build());
+		final java.util.function.IntFunction<float[]> frames = t -> {
+			final short[] f = tl.frame(t);
+			final float[] o = new float[f.length];
+			for (int i = 0; i < f.length; i++) o[i] = f[i] & 0xffff;
+			return o;
+		};
+		final DynamicsResult serial = DynamicsAnalyzer.analyze(frames, tl.frameCount(), tl.dims(), tl.spacing(), 2, DynamicsSettings.defaults(), null, null);
+		final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		final DynamicsResult parallel;
+		try {
+			parallel = DynamicsAnalyzer.analyze(frames, tl.frameCount(), tl.dims(), tl.spacing(), 2, DynamicsSettings.defaults(), null, null, pool);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertTrue(serial.events().size() > 0, "events to compare");
+		assertEquals(serial.events().size(), parallel.events().size());
+		for (int k = 0; k < serial.events().size(); k++) {
+			assertEquals(serial.events().get(k).type(), parallel.events().get(k).type());
+			assertEquals(serial.events().get(k).frame(), parallel.events().get(k).frame());
+			assertEquals(serial.events().get(k).x(), parallel.events().get(k).x());
+		}
+		assertEquals(serial.spots().size(), parallel.spots().size());
+		for (int k = 0; k < serial.spots().size(); k++) assertEquals(serial.spots().get(k).track(), parallel.spots().get(k).track());
+		assertEquals(serial.meanLengthUm(), parallel.meanLengthUm());
+	}
+
+	@Test
 	void lapSolverFindsTheOptimalAssignment() {
 		// 3 × 3 with a unique optimum of cost 1 + 2 + 2 = 5 (rows → columns 1, 0, 2), checked by enumeration
 		final double[][] c = { { 4, 1, 3 }, { 2, 0, 5 }, { 3, 2, 2 } };

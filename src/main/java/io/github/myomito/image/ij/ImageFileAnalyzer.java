@@ -45,7 +45,7 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 	}
 
 	/**
-	 * @param qcDir folder for one QC picture per image ({@code <key>.png}, see {@link QcImages}), or null for none
+	 * @param qcDir folder for one QC picture per image ({@code <key>.png}, see {@link QcImages}; a series also gets {@code <key>_dynamics.png}, see {@link DynamicsQc}), or null for none
 	 */
 	public ImageFileAnalyzer(final AnalysisSettings settings, final Path rois, final Path fibreLabels, final Path qcDir) {
 		this.qcDir = qcDir;
@@ -97,14 +97,22 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		if (masksDir != null) MaskImages.write(r, file.toString(), masksDir, BatchRunner.key(file.toString()));
 		final ImageResult out = ResultTables.of(r, file.toString(), settingsHash);
 		if (!series) return out;
-		final int[] dims = new int[imp.getNSlices() > 1 ? 3 : 2];
-		for (int k = 0; k < dims.length; k++) dims[k] = (int) d[k];
-		final io.github.myomito.dynamics.DynamicsResult dyn = io.github.myomito.dynamics.DynamicsAnalyzer.analyze(
-			SeriesFrames.frames(imp, settings.mitoChannel()), imp.getNFrames(), dims, img.spacing(), intervalS,
-			io.github.myomito.dynamics.DynamicsSettings.builder().segmentation(settings.segmentationFor(dims)).build(), null, progress);
+		final io.github.myomito.dynamics.DynamicsResult dyn = SeriesFrames.dynamics(imp, settings, img.spacing(), intervalS, null, progress, helpers);
+		if (qcDir != null) {
+			final int[] dims = imp.getNSlices() > 1 ? new int[] { imp.getWidth(), imp.getHeight(), imp.getNSlices() } : new int[] { imp.getWidth(), imp.getHeight() };
+			DynamicsQc.write(SeriesFrames.frames(imp, settings.mitoChannel()), dims, img.spacing(), dyn, axisDeg(r),
+				qcDir.resolve(BatchRunner.key(file.toString()) + "_dynamics.png"));
+		}
 		final List<String> warnings = new java.util.ArrayList<>(out.warnings());
 		warnings.addAll(io.github.myomito.pipeline.DynamicsTables.add(out, dyn, file.toString()));
 		return new ImageResult(out.tables(), warnings);
+	}
+
+	/** @return the axis of the first whole fibre (NaN when none was measured), for the kymograph. */
+	static double axisDeg(final ImageAnalysis.Result r) {
+		for (final io.github.myomito.pipeline.RegionAnalysis f : r.fibres())
+			if (f.part() == io.github.myomito.pipeline.RegionAnalysis.Part.ALL && f.axis() != null) return f.axis().angleDeg();
+		return Double.NaN;
 	}
 
 	/** @return the fibres given for this image, or null. */

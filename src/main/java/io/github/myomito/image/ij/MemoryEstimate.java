@@ -13,7 +13,8 @@ import java.util.Locale;
  * per voxel of one channel (the float working copies of segmentation, skeleton and lattice). Measured
  * (2026-12-04, OpenJDK 17, {@code analyze --no-qc}): a 441×341×24 two-channel 32-bit stack (3.6 M voxels per
  * channel, 28.9 MB of pixels) fails with {@code -Xmx400m} and runs with {@code -Xmx640m}, i.e. between 110
- * and 175 bytes per voxel; the model gives 533 MB.
+ * and 175 bytes per voxel; the model gives 533 MB. A time series counts the voxels of one frame (its frames are
+ * segmented one at a time).
  */
 public final class MemoryEstimate {
 
@@ -24,7 +25,8 @@ public final class MemoryEstimate {
 
 	/** @return the estimated heap (bytes) the analysis of this TIFF needs. */
 	public static long bytesNeeded(final TiffIntegrity.Summary s) {
-		final long voxels = s.width * s.height * s.planes / Math.max(1, s.channels);
+		// a time series is analysed one frame at a time (#14): the working copies are those of one frame
+		final long voxels = s.width * s.height * s.planes / Math.max(1, s.channels) / Math.max(1, s.frames);
 		return s.pixelBytes + BYTES_PER_VOXEL * voxels;
 	}
 

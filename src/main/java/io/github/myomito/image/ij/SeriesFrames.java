@@ -40,6 +40,26 @@ public final class SeriesFrames {
 		};
 	}
 
+	/**
+	 * The dynamics of a series with the settings of {@code analyze}: the mitochondrial channel read frame
+	 * by frame into {@link io.github.myomito.dynamics.DynamicsAnalyzer} with the segmentation the still
+	 * analysis uses for this dimensionality. The one path shared by the CLI's {@code analyze} and Fiji's
+	 * Analyze Mitochondrial Dynamics.
+	 *
+	 * @param spacing µm per pixel (x, y[, z]) of the series
+	 * @param listener receives each frame's labels, or null
+	 * @param progress progress sink, or null
+	 * @param helpers executor that segments the next frame while one is linked, or null (serial; same results)
+	 */
+	public static io.github.myomito.dynamics.DynamicsResult dynamics(final ImagePlus imp, final io.github.myomito.pipeline.AnalysisSettings settings,
+		final double[] spacing, final double intervalS, final io.github.myomito.dynamics.DynamicsAnalyzer.FrameListener listener,
+		final io.github.myomito.progress.Progress progress, final java.util.concurrent.Executor helpers) {
+		final int[] dims = imp.getNSlices() > 1 ? new int[] { imp.getWidth(), imp.getHeight(), imp.getNSlices() } : new int[] { imp.getWidth(), imp.getHeight() };
+		final double[] sp = java.util.Arrays.copyOf(spacing, dims.length);
+		return io.github.myomito.dynamics.DynamicsAnalyzer.analyze(frames(imp, settings.mitoChannel()), imp.getNFrames(), dims, sp, intervalS,
+			io.github.myomito.dynamics.DynamicsSettings.builder().segmentation(settings.segmentationFor(dims)).build(), listener, progress, helpers);
+	}
+
 	/** @return the first frame (all channels and slices) as an image of its own */
 	public static ImagePlus firstFrame(final ImagePlus imp) {
 		final ImagePlus f = new Duplicator().run(imp, 1, imp.getNChannels(), 1, imp.getNSlices(), 1, 1);

@@ -1,0 +1,49 @@
+package io.github.myomito.dynamics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's targets (#14) on the accuracy sweep of docs/dynamics.md ({@link DynamicsAccuracy}): 2D with 10
+ * seeds per setting against the issue's thresholds; 3D, which does not meet them, with 3 seeds against the
+ * levels docs/dynamics.md reports (so that a regression still fails), as the 3D series take ~10 s each.
+ */
+class DynamicsAccuracyTest {
+
+	@Test
+	void twoDimensionalSeriesMeetTheIssuesTargets() {
+		for (final DynamicsAccuracy.Setting s : DynamicsAccuracy.eventSettings(1)) {
+			final DynamicsAccuracy.Pooled p = DynamicsAccuracy.score(s, 1, 10);
+			assertThat(p.trueEvents).as(s.name + " true events").isGreaterThanOrEqualTo(10);
+			assertThat(p.recall()).as(s.name + " recall " + p.worst).isGreaterThanOrEqualTo(0.9);
+			assertThat(p.precision()).as(s.name + " precision " + p.worst).isGreaterThanOrEqualTo(0.9);
+			assertThat(p.links()).as(s.name + " link accuracy").isGreaterThanOrEqualTo(0.95);
+			assertThat(p.pooledRateError(true)).as(s.name + " fission count error").isLessThanOrEqualTo(0.1);
+			assertThat(p.pooledRateError(false)).as(s.name + " fusion count error").isLessThanOrEqualTo(0.1);
+			assertThat(p.ratesWithin10).as(s.name + " per-seed rates within 10 %").isGreaterThanOrEqualTo((int) Math.ceil(0.9 * p.rateCases));
+		}
+		final DynamicsAccuracy.Pooled none = DynamicsAccuracy.score(DynamicsAccuracy.noEvents(1), 1, 10);
+		assertThat(none.falseRateMax).as("2D false events per 100 µm per min, worst seed").isLessThanOrEqualTo(0.1);
+		assertThat(none.links()).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	void fissionAndFusionDominantBatchesAreToldApartIn2D() {
+		final List<String> f = new ArrayList<>();
+		final int[] r = DynamicsAccuracy.separation(1, 101, 10, f);
+		assertThat(r[0]).as("2D batches told apart " + f).isEqualTo(r[1]);
+	}
+
+	@Test
+	void threeDimensionalSeriesHoldTheirDocumentedLevels() {
+		final DynamicsAccuracy.Setting s = DynamicsAccuracy.eventSettings(5).get(2); // fission = fusion = 5
+		final DynamicsAccuracy.Pooled p = DynamicsAccuracy.score(s, 1, 3);
+		assertThat(p.recall()).as(s.name + " recall").isGreaterThanOrEqualTo(0.75);
+		assertThat(p.precision()).as(s.name + " precision").isGreaterThanOrEqualTo(0.05);
+		assertThat(p.links()).as(s.name + " link accuracy").isGreaterThanOrEqualTo(0.95);
+	}
+}
