@@ -108,6 +108,13 @@ public final class Bench {
 		final ImageAnalysis.Result res = (ImageAnalysis.Result) last[0];
 		row("pipeline + --reporter mito-qc", input, b, String.format(Locale.ROOT, "%d of %d true mitolysosomes found; +%.1f %% wall, +%.1f %% CPU",
 			res.mitolysosomes().get(0).count(), ph.truth().mitolysosomes().size(), 100 * (b.medianMs / a.medianMs - 1), 100 * (b.medianCpuMs / a.medianCpuMs - 1)));
+		// the reporter step alone (what --reporter adds), on the same image and the plain run's mitochondrial labels
+		final float[] acid = io.github.myomito.image.Pixels.floats(img.channel(0)), neutral = io.github.myomito.image.Pixels.floats(img.channel(1));
+		final int[] labels = res.whole().segmentation().labels().labels();
+		final io.github.myomito.reporter.ReporterSettings rs = rep.reporter();
+		final Timing.Stats c = Timing.time(1, r, () -> io.github.myomito.reporter.MitolysosomeDetector.detect(acid, neutral, ph.network().dims(), img.spacing(), null, labels, rs), last);
+		row("reporter step alone (MitolysosomeDetector)", input, c, String.format(Locale.ROOT, "%d found; %.1f %% of the plain pipeline's wall, %.1f %% of its CPU",
+			((io.github.myomito.reporter.MitolysosomeResult) last[0]).count(), 100 * c.medianMs / a.medianMs, 100 * c.medianCpuMs / a.medianCpuMs));
 	}
 
 	/** The four skeleton inputs: name, dims, mask. */

@@ -58,6 +58,27 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 		description = "Folder for <image>_<table>.csv (empty = do not save); headless macros read results from these files.")
 	private java.io.File save_dir;
 
+	// ---- mitophagy reporter and fibre-type marker (#15): the keys of the CLI's options, see Doors.reporter ----
+	@Parameter(persist = false, label = "Reporter", required = false, choices = { "none", "mito-qc", "mt-keima" },
+		description = "pH-sensitive mitophagy reporter (CLI --reporter): mitolysosomes are puncta of high red/green (acid/neutral) ratio; its green (neutral) channel replaces mito_channel.")
+	private String reporter = "none";
+	@Parameter(persist = false, label = "Red channel (mito-QC)", required = false, min = "0", description = "1-based mito-QC red (mCherry) channel (0 = none; CLI --red-channel).")
+	private int red_channel;
+	@Parameter(persist = false, label = "Green channel (mito-QC)", required = false, min = "0", description = "1-based mito-QC green (GFP) channel, also the mitochondria (0 = none; CLI --green-channel).")
+	private int green_channel;
+	@Parameter(persist = false, label = "Acid channel (mt-Keima)", required = false, min = "0", description = "1-based mt-Keima acid (561 nm) channel (0 = none; CLI --acid-channel; alias of red_channel).")
+	private int acid_channel;
+	@Parameter(persist = false, label = "Neutral channel (mt-Keima)", required = false, min = "0", description = "1-based mt-Keima neutral (440 nm) channel, also the mitochondria (0 = none; CLI --neutral-channel; alias of green_channel).")
+	private int neutral_channel;
+	@Parameter(persist = false, label = "Ratio threshold", required = false, min = "0", description = "Acid/neutral ratio threshold of mitolysosomes (0 = objective, per fibre: median + 4·1.4826·MAD of the log-ratio, at least 2× the median; CLI --ratio-threshold).")
+	private double ratio_threshold;
+	@Parameter(persist = false, label = "Fibre-type channel", required = false, min = "0", description = "1-based fibre-type marker channel (SDH/COX or MyHC-I, bright = oxidative; 0 = none; CLI --fibre-type-channel).")
+	private int fibre_type_channel;
+	@Parameter(persist = false, label = "Fibre-type classes", required = false, min = "2", max = "3", description = "Classes of the fibre-type split over the image's fibres, 2 or 3 (CLI --fibre-type-classes).")
+	private int fibre_type_classes = 2;
+	@Parameter(persist = false, label = "Fibre-type thresholds", required = false, description = "Marker thresholds, ascending, classes − 1 values separated by commas (empty = the objective split; CLI --fibre-type-thresholds).")
+	private String fibre_type_thresholds = "";
+
 	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Mask", required = false, description = "Mitochondrial mask (with show_mask).")
 	private ImagePlus mask;
 	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Labels", required = false, description = "Object labels (with show_labels).")
@@ -69,13 +90,18 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 	@Override
 	public void run() {
 		try {
-			final Doors.Run r = Doors.run(imp, Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
-				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution), status);
+			final io.github.myomito.pipeline.AnalysisSettings s = Doors.reporter(Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
+				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution),
+				reporter, red_channel, green_channel, acid_channel, neutral_channel, ratio_threshold, fibre_type_channel, fibre_type_classes, fibre_type_thresholds);
+			final Doors.Run r = Doors.run(imp, s, status);
 			result = Doors.withCalls(r.tables);
 			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "objects", "branches", "puncta");
+			if (s.reporter() != null) Doors.save(result, save_dir, imp.getTitle(), "mitolysosomes");
 			for (final String t : new String[] { "images", "fibres", "objects", "branches" }) Doors.show(result, t);
-			final Overlay o = Doors.overlay(imp, "skeleton ");
+			if (s.reporter() != null) Doors.show(result, "mitolysosomes");
+			final Overlay o = Doors.overlay(imp, "skeleton ", Overlays.MITOLYSOSOME_PREFIX);
 			Overlays.skeleton(o, r.mainRegions());
+			if (s.reporter() != null) Overlays.mitolysosomes(o, r.result);
 			imp.setOverlay(o);
 			if (show_mask) mask = Doors.maskImage(r, imp.getTitle());
 			if (show_labels) labels = Doors.labelImage(r, imp.getTitle());

@@ -83,6 +83,26 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 	@Parameter(persist = false, label = "No axial deconvolution", required = false,
 		description = "Segment stacks as they are (no deconvolution along z of the axial blur beyond the lateral PSF).")
 	private boolean no_axial_deconvolution;
+	// ---- mitophagy reporter and fibre-type marker (#15): the keys of the CLI's options, see Doors.reporter ----
+	@Parameter(persist = false, label = "Reporter", required = false, choices = { "none", "mito-qc", "mt-keima" },
+		description = "pH-sensitive mitophagy reporter (CLI --reporter): mitolysosomes are puncta of high red/green (acid/neutral) ratio; its green (neutral) channel replaces mito_channel.")
+	private String reporter = "none";
+	@Parameter(persist = false, label = "Red channel (mito-QC)", required = false, min = "0", description = "1-based mito-QC red (mCherry) channel (0 = none; CLI --red-channel).")
+	private int red_channel;
+	@Parameter(persist = false, label = "Green channel (mito-QC)", required = false, min = "0", description = "1-based mito-QC green (GFP) channel, also the mitochondria (0 = none; CLI --green-channel).")
+	private int green_channel;
+	@Parameter(persist = false, label = "Acid channel (mt-Keima)", required = false, min = "0", description = "1-based mt-Keima acid (561 nm) channel (0 = none; CLI --acid-channel; alias of red_channel).")
+	private int acid_channel;
+	@Parameter(persist = false, label = "Neutral channel (mt-Keima)", required = false, min = "0", description = "1-based mt-Keima neutral (440 nm) channel, also the mitochondria (0 = none; CLI --neutral-channel; alias of green_channel).")
+	private int neutral_channel;
+	@Parameter(persist = false, label = "Ratio threshold", required = false, min = "0", description = "Acid/neutral ratio threshold of mitolysosomes (0 = objective, per fibre; CLI --ratio-threshold).")
+	private double ratio_threshold;
+	@Parameter(persist = false, label = "Fibre-type channel", required = false, min = "0", description = "1-based fibre-type marker channel (SDH/COX or MyHC-I, bright = oxidative; 0 = none; CLI --fibre-type-channel).")
+	private int fibre_type_channel;
+	@Parameter(persist = false, label = "Fibre-type classes", required = false, min = "2", max = "3", description = "Classes of the per-batch fibre-type split, 2 or 3 (CLI --fibre-type-classes).")
+	private int fibre_type_classes = 2;
+	@Parameter(persist = false, label = "Fibre-type thresholds", required = false, description = "Marker thresholds, ascending, classes − 1 values separated by commas (empty = the objective per-batch split; CLI --fibre-type-thresholds).")
+	private String fibre_type_thresholds = "";
 	@Parameter(persist = false, label = "Fibre ROI folder", required = false, style = FileWidget.DIRECTORY_STYLE,
 		description = "Folder with <image-stem>.zip / .roi fibre ROI sets (empty = whole images).")
 	private File rois;
@@ -118,9 +138,11 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 			else if (roiDir == null && !"image".equalsIgnoreCase(fibres)) throw new IllegalArgumentException("fibres must be image or auto, got '" + fibres + "'");
 			if ("local".equalsIgnoreCase(threshold == null ? "" : threshold.trim())) sb.localThreshold(local_block_um, local_offset);
 			if (tubeness) sb.tubeness(true);
-			final AnalysisSettings s = sb.build();
+			final AnalysisSettings s = Doors.reporter(sb.build(), reporter, red_channel, green_channel, acid_channel, neutral_channel, ratio_threshold, fibre_type_channel,
+				fibre_type_classes, fibre_type_thresholds);
 			final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(s, roiDir, null), new BatchRunner.Options(threads, true, s.toJson(), null));
 			summary = runner.run(files, output.toPath(), new StatusProgress(status));
+			if (s.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(output.toPath(), s.fibreType());
 			// as myomito analyze: summary.html and the phenotype calls (phenotypes.csv, groups.csv, report.html) of the batch
 			final Path sheet = sample_sheet == null || sample_sheet.getPath().isEmpty() ? null : sample_sheet.toPath();
 			io.github.myomito.results.HtmlSummary.write(output.toPath(), sheet == null ? null : io.github.myomito.results.HtmlSummary.readSampleSheet(sheet));

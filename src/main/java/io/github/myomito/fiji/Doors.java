@@ -93,6 +93,75 @@ final class Doors {
 		return b.build();
 	}
 
+	/**
+	 * Adds the #15 keys to the settings, as {@code cli.AnalyzeCommand} adds {@code --reporter}, {@code --red-channel} /
+	 * {@code --acid-channel}, {@code --green-channel} / {@code --neutral-channel}, {@code --ratio-threshold},
+	 * {@code --fibre-type-channel}, {@code --fibre-type-classes} and {@code --fibre-type-thresholds}: with a reporter
+	 * its green (neutral) channel becomes the mitochondrial channel. The red/acid and green/neutral keys are aliases
+	 * (0 = not given), as the CLI's options are.
+	 *
+	 * @param reporter {@code mito-qc}, {@code mt-keima}, or empty / {@code none}
+	 * @param ratioThreshold acid/neutral ratio threshold, 0 = objective (per fibre)
+	 * @param fibreTypeChannel 1-based marker channel, 0 = none
+	 * @param fibreTypeThresholds comma-separated ascending marker thresholds, empty = the objective per-batch split
+	 * @throws IllegalArgumentException naming the bad key
+	 */
+	static AnalysisSettings reporter(final AnalysisSettings base, final String reporter, final int red, final int green, final int acid, final int neutral,
+		final double ratioThreshold, final int fibreTypeChannel, final int fibreTypeClasses, final String fibreTypeThresholds) {
+		final AnalysisSettings.Builder b = base.toBuilder();
+		final String rep = reporter == null ? "" : reporter.trim();
+		final int a = alias(red, acid, "red_channel", "acid_channel"), n = alias(green, neutral, "green_channel", "neutral_channel");
+		if (!rep.isEmpty() && !"none".equalsIgnoreCase(rep)) {
+			final io.github.myomito.reporter.Reporter r;
+			try {
+				r = io.github.myomito.reporter.Reporter.fromId(rep);
+			}
+			catch (final IllegalArgumentException e) {
+				throw new IllegalArgumentException("reporter must be mito-qc, mt-keima or none, got '" + rep + "'");
+			}
+			final boolean qc = r == io.github.myomito.reporter.Reporter.MITO_QC;
+			if (a < 1 || n < 1)
+				throw new IllegalArgumentException("reporter=" + r.id() + " needs " + (qc ? "red_channel and green_channel" : "acid_channel and neutral_channel") + " (1-based)");
+			if (ratioThreshold < 0 || Double.isNaN(ratioThreshold)) throw new IllegalArgumentException("ratio_threshold must be ≥ 0 (0 = objective), got " + ratioThreshold);
+			final io.github.myomito.reporter.ReporterSettings.Builder rb = io.github.myomito.reporter.ReporterSettings.builder(r, a, n);
+			if (ratioThreshold > 0) rb.ratioThreshold(ratioThreshold);
+			b.mitoChannel(n).reporter(rb.build());
+		}
+		else if (a > 0 || n > 0 || ratioThreshold > 0)
+			throw new IllegalArgumentException("red/green/acid/neutral_channel and ratio_threshold need reporter=mito-qc or reporter=mt-keima");
+		if (fibreTypeChannel < 0) throw new IllegalArgumentException("fibre_type_channel must be ≥ 0 (0 = none), got " + fibreTypeChannel);
+		final String th = fibreTypeThresholds == null ? "" : fibreTypeThresholds.trim();
+		if (fibreTypeChannel > 0) {
+			double[] t = null;
+			if (!th.isEmpty()) {
+				final String[] parts = th.split(",");
+				t = new double[parts.length];
+				for (int i = 0; i < parts.length; i++)
+					try {
+						t[i] = Double.parseDouble(parts[i].trim());
+					}
+					catch (final NumberFormatException e) {
+						throw new IllegalArgumentException("fibre_type_thresholds must be numbers separated by commas, got '" + th + "'");
+					}
+			}
+			try {
+				b.fibreType(io.github.myomito.reporter.FibreTypeSettings.of(fibreTypeChannel, fibreTypeClasses, t));
+			}
+			catch (final IllegalArgumentException e) {
+				throw new IllegalArgumentException(e.getMessage().replace("fibre-type-", "fibre_type_"));
+			}
+		}
+		else if (!th.isEmpty()) throw new IllegalArgumentException("fibre_type_thresholds needs fibre_type_channel");
+		return b.build();
+	}
+
+	/** @return the value of two alias keys (0 = not given); both given and different is an error. */
+	private static int alias(final int x, final int y, final String kx, final String ky) {
+		if (x < 0 || y < 0) throw new IllegalArgumentException(kx + " / " + ky + " must be ≥ 0 (0 = none), got " + Math.min(x, y));
+		if (x > 0 && y > 0 && x != y) throw new IllegalArgumentException(kx + " and " + ky + " name the same channel; give one (got " + x + " and " + y + ")");
+		return Math.max(x, y);
+	}
+
 	/** @throws IllegalArgumentException when there is no image */
 	static void requireImage(final ImagePlus imp) {
 		if (imp == null) throw new IllegalArgumentException("no image: open an image first (or pass one as the 'imp' input)");
@@ -115,6 +184,30 @@ final class Doors {
 		return ImagePlusBridge.wrap(imp, AnalysisSettings.builder().mitoChannel(mitoChannel).lc3Channel(lc3Channel).build().channelRoles());
 	}
 
+	/** @throws IllegalArgumentException when a channel of the settings is not in the image, naming the image and key */
+	private static void checkChannels(final ImagePlus imp, final AnalysisSettings s) {
+		requireImage(imp);
+		final int nc = imp.getBitDepth() == 24 ? 3 : imp.getNChannels();
+		final String has = " does not exist (the image has " + nc + " channel" + (nc == 1 ? "" : "s") + ")";
+		final String mk = s.reporter() == null ? "mito_channel" : s.reporter().reporter() == io.github.myomito.reporter.Reporter.MITO_QC ? "green_channel" : "neutral_channel";
+		if (s.mitoChannel() < 1 || s.mitoChannel() > nc) throw new IllegalArgumentException(imp.getTitle() + ": " + mk + " " + s.mitoChannel() + has);
+		if (s.lc3Channel() < 0 || s.lc3Channel() > nc) throw new IllegalArgumentException(imp.getTitle() + ": lc3_channel " + s.lc3Channel() + has);
+		if (s.lc3Channel() == s.mitoChannel()) throw new IllegalArgumentException(imp.getTitle() + ": lc3_channel and " + mk + " are both " + s.mitoChannel());
+		if (s.reporter() != null && s.reporter().acidChannel() > nc)
+			throw new IllegalArgumentException(imp.getTitle() + ": " + (mk.equals("green_channel") ? "red_channel " : "acid_channel ") + s.reporter().acidChannel() + has);
+		if (s.fibreType() != null && s.fibreType().channel() > nc)
+			throw new IllegalArgumentException(imp.getTitle() + ": fibre_type_channel " + s.fibreType().channel() + has);
+	}
+
+	/**
+	 * As {@link #wrap(ImagePlus, int, int)}, with every channel role of the settings (reporter, fibre-type
+	 * marker), as the batch path reads files.
+	 */
+	static FibreImage wrap(final ImagePlus imp, final AnalysisSettings s) {
+		checkChannels(imp, s);
+		return ImagePlusBridge.wrap(imp, s.channelRoles());
+	}
+
 	/**
 	 * Fibres given with the image: the ROI Manager's area ROIs when it has any (in batch-mode macros, the
 	 * macro's ROI Manager),
@@ -130,7 +223,8 @@ final class Doors {
 		catch (final java.awt.HeadlessException e) {
 			rm = null; // plain headless ImageJ has no ROI Manager
 		}
-		if (rm != null) for (final Roi r : rm.getRoisAsArray()) if (r.isArea()) rois.add(r);
+		// mitolysosome circles that Mitophagy Reporter added to the manager are never fibres
+		if (rm != null) for (final Roi r : rm.getRoisAsArray()) if (r.isArea() && !(r.getName() != null && r.getName().startsWith(io.github.myomito.image.ij.Overlays.MITOLYSOSOME_PREFIX))) rois.add(r);
 		if (rois.isEmpty() && imp.getRoi() != null && imp.getRoi().isArea()) rois.add(imp.getRoi());
 		return rois.isEmpty() ? null : FibreRois.fromRois(rois, imp.getWidth(), imp.getHeight());
 	}
@@ -159,7 +253,7 @@ final class Doors {
 	 * network); the results are identical to a single-thread run.
 	 */
 	static Run run(final ImagePlus imp, final AnalysisSettings s, final StatusService status) {
-		final FibreImage img = wrap(imp, s.mitoChannel(), s.lc3Channel());
+		final FibreImage img = wrap(imp, s);
 		final int spare = Math.min(3, Runtime.getRuntime().availableProcessors() - 1);
 		final java.util.concurrent.ExecutorService helpers = spare < 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(spare, t -> {
 			final Thread th = new Thread(t, "myomito-helper");
@@ -174,6 +268,8 @@ final class Doors {
 			if (helpers != null) helpers.shutdownNow();
 		}
 		final ImageResult t = ResultTables.of(r, imp.getTitle(), Provenance.shortHash(s.toJson()));
+		// the fibre-type call over this image's fibres, as the CLI's post-step makes it over one image's fibres.csv
+		if (s.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(t.table("fibres"), s.fibreType());
 		for (final String w : r.warnings()) IJ.log(imp.getTitle() + ": " + w);
 		return new Run(r, t);
 	}

@@ -50,6 +50,7 @@ public final class PhenotypeReport {
 			.append("Numbers in brackets are the review's reference numbers. Definitions: <code>docs/phenotypes.md</code>.</p>\n");
 		groupCalls(h, c);
 		scatter(h, c);
+		fibreTypeConcordance(h, c);
 		strips(h, c);
 		table3(h, lib);
 		fibreCalls(h, c);
@@ -125,6 +126,59 @@ public final class PhenotypeReport {
 		h.append("</svg>\n<p class=\"note\">One dot per fibre (whole-fibre rows); hover a dot for its file and fibre.")
 			.append(drawn.length < whole.size() ? " " + drawn.length + " of " + whole.size() + " fibres drawn (every " + Classifier.fmt(whole.size() / (double) drawn.length)
 				+ "th in file order); all are in <code>phenotypes.csv</code>." : "").append("</p>\n");
+	}
+
+	/**
+	 * Network type (from the image) against the fibre type from a marker channel (#15: SDH/COX or MyHC, column
+	 * {@code fibre_type}): a confusion table of the whole-fibre rows, rows = marker type, columns = network type,
+	 * with the concordance of the review's claim [53] that oxidative fibres carry a lattice and glycolytic fibres a
+	 * fragmented network: {@code type-I/oxidative ↔ oxidative-lattice}, {@code type-IIa/intermediate ↔ intermediate},
+	 * {@code type-II/glycolytic ↔ glycolytic-fragmented}; concordance = fibres on these pairs / fibres with both a marker
+	 * type and a measured network type. Fibres without a marker call are counted in the row "(no call)". Nothing
+	 * when no fibre has a marker type. Each count cell carries {@code data-marker} and {@code data-network}.
+	 */
+	private static void fibreTypeConcordance(final StringBuilder h, final Classification c) {
+		final Map<String, Map<String, Integer>> n = new TreeMap<>();
+		final java.util.Set<String> nets = new java.util.TreeSet<>();
+		boolean any = false;
+		for (final FibreCall f : c.calls()) {
+			if (!"all".equals(f.fibre.region)) continue;
+			any |= !f.fibre.fibreType.isEmpty();
+			final String m = f.fibre.fibreType.isEmpty() ? "(no call)" : f.fibre.fibreType;
+			n.computeIfAbsent(m, x -> new TreeMap<>()).merge(f.networkType, 1, Integer::sum);
+			nets.add(f.networkType);
+		}
+		if (!any) return;
+		final Map<String, String> pair = new LinkedHashMap<>();
+		pair.put("type-I/oxidative", "oxidative-lattice");
+		pair.put("type-IIa/intermediate", "intermediate");
+		pair.put("type-II/glycolytic", "glycolytic-fragmented");
+		final java.util.Set<String> measured = new java.util.HashSet<>(pair.values());
+		int both = 0, agree = 0;
+		h.append("<h2>Network type vs marker fibre type</h2>\n<table><tr><th>marker fibre type \\ network type</th>");
+		for (final String t : nets) h.append("<th>").append(esc(t)).append("</th>");
+		h.append("<th>fibres</th></tr>\n");
+		for (final Map.Entry<String, Map<String, Integer>> e : n.entrySet()) {
+			h.append("<tr><th>").append(esc(e.getKey())).append("</th>");
+			int row = 0;
+			for (final String t : nets) {
+				final int k = e.getValue().getOrDefault(t, 0);
+				row += k;
+				final boolean diag = t.equals(pair.get(e.getKey()));
+				if (pair.containsKey(e.getKey()) && measured.contains(t)) {
+					both += k;
+					if (diag) agree += k;
+				}
+				h.append("<td data-marker=\"").append(esc(e.getKey())).append("\" data-network=\"").append(esc(t)).append("\"").append(diag ? " style=\"font-weight:bold\"" : "")
+					.append('>').append(k).append("</td>");
+			}
+			h.append("<td>").append(row).append("</td></tr>\n");
+		}
+		h.append("</table>\n<p class=\"note\">Whole-fibre rows. Concordant with the review's claim [53] (type-I/oxidative ↔ oxidative-lattice, ")
+			.append("type-IIa/intermediate ↔ intermediate, type-II/glycolytic ↔ glycolytic-fragmented; bold): <b data-concordant=\"").append(agree).append("\" data-of=\"")
+			.append(both).append("\">").append(agree).append(" of ").append(both).append("</b> fibres with both a marker call and a network type")
+			.append(both > 0 ? String.format(Locale.ROOT, " (%.1f %%)", 100.0 * agree / both) : "").append(". The marker call is made per batch (docs/accuracy.md); ")
+			.append("the network type relative to the reference named in the per-fibre calls.</p>\n");
 	}
 
 	private static double clamp(final double v) {

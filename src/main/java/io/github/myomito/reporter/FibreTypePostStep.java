@@ -80,6 +80,43 @@ public final class FibreTypePostStep {
 	}
 
 	/**
+	 * The same call on an in-memory fibres table (the Fiji commands' one image): the whole-fibre rows' marker
+	 * values, read as their CSV text so that the call is the one {@link #apply(Path, FibreTypeSettings)} makes on
+	 * the written file, and each fibre's call set on all its rows.
+	 *
+	 * @param fibres a fibres table (catalogue columns)
+	 * @param s the marker settings
+	 * @return the number of fibres called
+	 */
+	public static int apply(final Table fibres, final FibreTypeSettings s) {
+		final Map<String, Integer> index = new LinkedHashMap<>();
+		final List<Double> values = new ArrayList<>();
+		for (int i = 0; i < fibres.size(); i++) {
+			if (!"all".equals(fibres.getText(i, "region"))) continue;
+			final String key = fibres.getText(i, "file") + "\u0000" + fibres.getText(i, "fibre");
+			if (index.containsKey(key)) continue;
+			index.put(key, values.size());
+			final String t = fibres.getText(i, "fibre_type_marker");
+			double v;
+			try {
+				v = t.isEmpty() ? Double.NaN : Double.parseDouble(t);
+			}
+			catch (final NumberFormatException e) {
+				v = Double.NaN;
+			}
+			values.add(v);
+		}
+		final String[] calls = FibreTypeCaller.call(values.stream().mapToDouble(Double::doubleValue).toArray(), s);
+		for (int i = 0; i < fibres.size(); i++) {
+			final Integer k = index.get(fibres.getText(i, "file") + "\u0000" + fibres.getText(i, "fibre"));
+			fibres.row(i).set("fibre_type", k == null ? "" : calls[k]);
+		}
+		int called = 0;
+		for (final String c : calls) if (!c.isEmpty()) called++;
+		return called;
+	}
+
+	/**
 	 * The marker settings recorded in an output folder's {@code provenance.json} (its {@code settings.fibreType}),
 	 * for {@code merge}, which has no analysis settings of its own.
 	 *

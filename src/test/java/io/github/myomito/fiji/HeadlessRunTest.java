@@ -297,7 +297,8 @@ class HeadlessRunTest {
 		final Launch l = fiji("Batch Analyze Folder...", "input='" + in + "',pattern='*.tif',recursive=false,mito_channel=1,lc3_channel=2,prune_um=0,"
 			+ "threshold='Otsu',psf_um=0,psf_z_um=0,no_end_correction=false,no_axial_deconvolution=false,output='" + out + "',threads=2,"
 			+ "local_block_um=1.5,local_offset=0,tubeness=false,background_um=2,min_size_um=0.05,fibres='image',band_um=0,tolerance_deg=20,"
-			+ "punctum_um=0.3,randomisations=0,seed=1,sample_sheet='',control='control'");
+			+ "punctum_um=0.3,randomisations=0,seed=1,sample_sheet='',control='control'"
+			+ ",reporter='none',red_channel=0,green_channel=0,acid_channel=0,neutral_channel=0,ratio_threshold=0,fibre_type_channel=0,fibre_type_classes=2,fibre_type_thresholds=''");
 		assertThat(l.finished).isEmpty();
 		assertThat(l.canceled).hasSize(1);
 		assertThat(l.cancelReasons).containsExactly("");

@@ -45,6 +45,12 @@ public final class Overlays {
 	public static final Color OFF_MITO = new Color(0xE6, 0x9F, 0x00);
 	/** Smallest marker radius of a punctum, pixels (a marker is never a single pixel). */
 	public static final double MIN_PUNCTUM_MARKER_PX = 3;
+	/** Mitolysosome on (or touching) a mitochondrial object: as an LC3 punctum on one, sky blue circle (Okabe–Ito). */
+	public static final Color MITOLYSOSOME_ON = ON_MITO;
+	/** Mitolysosome on no mitochondrial object: as an LC3 punctum off, orange square (Okabe–Ito). */
+	public static final Color MITOLYSOSOME_OFF = OFF_MITO;
+	/** Name prefix of the mitolysosome ROIs. */
+	public static final String MITOLYSOSOME_PREFIX = "mitolysosome ";
 
 	/**
 	 * Adds one transparent image ROI per region whose pixels are coloured by skeleton voxel type
@@ -158,5 +164,41 @@ public final class Overlays {
 		roi.setZeroTransparent(true);
 		roi.setName(name);
 		o.add(roi);
+	}
+
+	/**
+	 * Adds each mitolysosome of the whole fibres as a marker of its equivalent area ({@code r = √(n/π)} pixels for
+	 * n pixels; {@code ∛(3n/4π)} for n voxels of a stack; at least {@link #MIN_PUNCTUM_MARKER_PX}) around its
+	 * acid-weighted centroid, 1.5 px wide, in the LC3 punctum convention: a sky blue circle on a mitochondrial object,
+	 * an orange square (side 2r) on none (Okabe &amp; Ito 2008 colours; shape and colour both differ). ROI names:
+	 * "mitolysosome &lt;fibre&gt;:&lt;id&gt;". Nothing without a reporter.
+	 */
+	public static void mitolysosomes(final Overlay o, final io.github.myomito.pipeline.ImageAnalysis.Result result) {
+		if (result.mitolysosomes() == null) return;
+		for (final Roi roi : mitolysosomeRois(result)) o.add(roi);
+	}
+
+	/** @return one circle ROI per mitolysosome of the whole fibres, as {@link #mitolysosomes(Overlay, io.github.myomito.pipeline.ImageAnalysis.Result)} draws them. */
+	public static List<Roi> mitolysosomeRois(final io.github.myomito.pipeline.ImageAnalysis.Result result) {
+		final List<Roi> out = new java.util.ArrayList<>();
+		if (result.mitolysosomes() == null) return out;
+		for (int fi = 0; fi < result.fibres().size(); fi++) {
+			final RegionAnalysis f = result.fibres().get(fi);
+			if (f.part() != RegionAnalysis.Part.ALL) continue;
+			final int[] off = f.offset();
+			final double[] sp = f.graph().spacing();
+			final boolean stack = f.dims().length > 2 && f.dims()[2] > 1;
+			for (final io.github.myomito.reporter.Mitolysosome m : result.mitolysosomes().get(fi).mitolysosomes()) {
+				final double[] p = m.positionUm();
+				final double cx = p[0] / sp[0] + off[0] + 0.5, cy = p[1] / sp[1] + off[1] + 0.5;
+				final double rad = Math.max(MIN_PUNCTUM_MARKER_PX, stack ? Math.cbrt(3 * m.pixels() / (4 * Math.PI)) : Math.sqrt(m.pixels() / Math.PI));
+				final Roi roi = m.mitoLabel() > 0 ? new OvalRoi(cx - rad, cy - rad, 2 * rad, 2 * rad) : new Roi(cx - rad, cy - rad, 2 * rad, 2 * rad);
+				roi.setStrokeColor(m.mitoLabel() > 0 ? MITOLYSOSOME_ON : MITOLYSOSOME_OFF);
+				roi.setStrokeWidth(1.5);
+				roi.setName(MITOLYSOSOME_PREFIX + f.name() + ":" + m.id());
+				out.add(roi);
+			}
+		}
+		return out;
 	}
 }

@@ -24,6 +24,9 @@ import io.github.myomito.pipeline.RegionAnalysis;
  * orange) and the axis (white);</li>
  * <li>with an LC3 channel: the LC3 channel itself, with its puncta — sky-blue circles on mitochondria, orange
  * squares off (colour-blind safe, Okabe &amp; Ito 2008), at least 3 px in radius — and the mask outline.</li>
+ * <li>with a mitophagy reporter (#15): the reporter's acid channel (mito-QC red, mt-Keima 561 nm) with the
+ * mitolysosomes — sky-blue circles on a mitochondrial object, orange squares on none, as the LC3 puncta — and the
+ * number of mitolysosomes of each fibre in the caption.</li>
  * </ol>
  * Every panel draws each fibre's outline (white) when fibres were given or detected; a whole-image analysis says so
  * in the caption. Drawn with the same {@link Overlays} as the Fiji commands.
@@ -69,6 +72,14 @@ public final class QcImages {
 			panels.add(panel(lc3, p, "LC3 channel " + r.settings().lc3Channel() + ": " + n + " puncta, " + on + " on mitochondria", new Object[][] {
 				{ Overlays.ON_MITO, "LC3 on mitochondria (circle)" }, { Overlays.OFF_MITO, "LC3 off (square)" }, { Overlays.MASK_OUTLINE, "mask outline" } }, r));
 		}
+		if (r.mitolysosomes() != null) {
+			final ImageProcessor acid = projection(Pixels.floats(r.image().channel(r.settings().reporter().acidChannel() - 1)), w, h);
+			final Overlay p = new Overlay();
+			outlines(p, regions, false);
+			Overlays.mitolysosomes(p, r);
+			panels.add(panel(acid, p, reporterCaption(r), new Object[][] { { Overlays.MITOLYSOSOME_ON, "mitolysosome on mitochondria (circle)" },
+				{ Overlays.MITOLYSOSOME_OFF, "off (square)" }, { Overlays.FIBRE_OUTLINE, wholeImage ? null : "fibre outline" } }, r));
+		}
 		int ph = 0, pw = 0;
 		for (final ColorProcessor c : panels) {
 			ph = Math.max(ph, c.getHeight());
@@ -96,6 +107,29 @@ public final class QcImages {
 		final ImageProcessor grey = new FloatProcessor(w, h, proj);
 		grey.resetMinAndMax();
 		return grey;
+	}
+
+	/**
+	 * Caption of the reporter panel: the reporter and its acid channel, the mitolysosomes (on mitochondria) of all
+	 * whole fibres, and each fibre's count ({@code <fibre>: n}; the first 24 fibres, then how many more).
+	 */
+	static String reporterCaption(final ImageAnalysis.Result r) {
+		int n = 0, on = 0, listed = 0, fibres = 0;
+		final StringBuilder per = new StringBuilder();
+		for (int fi = 0; fi < r.fibres().size(); fi++) {
+			if (r.fibres().get(fi).part() != RegionAnalysis.Part.ALL) continue;
+			fibres++;
+			final io.github.myomito.reporter.MitolysosomeResult m = r.mitolysosomes().get(fi);
+			n += m.count();
+			for (final io.github.myomito.reporter.Mitolysosome l : m.mitolysosomes()) if (l.mitoLabel() > 0) on++;
+			if (listed < 24) {
+				per.append(listed == 0 ? "" : ", ").append(r.fibres().get(fi).name()).append(": ").append(m.count());
+				listed++;
+			}
+		}
+		if (fibres > listed) per.append(", … (").append(fibres - listed).append(" more)");
+		return r.settings().reporter().reporter().id() + " acid channel " + r.settings().reporter().acidChannel() + ": " + n + " mitolysosomes, " + on
+			+ " on mitochondria; per fibre " + per;
 	}
 
 	/** Fibre outlines (given or detected fibres) and, with {@code mask}, the mask outline of each region. */
