@@ -81,7 +81,9 @@ public final class FibreDetection {
 		}
 		final byte[] mask = new byte[n];
 		for (int i = 0; i < n; i++) if (sm[i] > t) mask[i] = 1;
+		if (s.closingRadiusUm() > 0) close(mask, dims, spacing, s.closingRadiusUm());
 		if (s.fillHoles()) fillHoles(mask, dims);
+		if (s.edgeMarginUm() > 0) dilate(mask, dims, spacing, s.edgeMarginUm());
 		progress.checkCancelled();
 		progress.status("Fibre detection: splitting touching fibres");
 		progress.progress(2, 4);
@@ -175,6 +177,61 @@ public final class FibreDetection {
 		}
 		final double m = s / v.length;
 		return m + k * Math.sqrt(Math.max(0, ss / v.length - m * m));
+	}
+
+	/**
+	 * Binary closing by a Euclidean disc (ball) of radius r µm, in place: dilation {@code {p : d(p, mask) ≤ r}}
+	 * then erosion {@code {p : d(p, outside the dilation) > r}}, both from exact distance transforms
+	 * ({@link DistanceTransform}), so the cost is linear in the pixels whatever r. The image is padded with
+	 * ⌈r/s⌉ background pixels per side first, so that the dilation may leave the frame and the erosion takes it
+	 * back: a gap narrower than 2r between a fibre and the frame is not filled, and a fibre cut by the frame
+	 * (whose dilation fills the padding in front of it) is not eroded from the frame.
+	 */
+	static void close(final byte[] mask, final int[] dims, final double[] spacing, final double r) {
+		final int nd = dims.length;
+		final int[] pad = new int[nd], pd = new int[nd];
+		int pn = 1;
+		for (int d = 0; d < nd; d++) {
+			pad[d] = (int) Math.ceil(r / spacing[d]);
+			pd[d] = dims[d] + 2 * pad[d];
+			pn *= pd[d];
+		}
+		final byte[] big = new byte[pn];
+		final int[] c = new int[nd];
+		for (int i = 0; i < mask.length; i++) {
+			if (mask[i] == 0) continue;
+			big[padIndex(i, dims, pad, pd, c)] = 1;
+		}
+		final double lim = r * r * (1 + 1e-9);
+		final double[] toFg = DistanceTransform.squared(big, pd, spacing, true);
+		boolean any = false;
+		for (int i = 0; i < pn; i++) {
+			big[i] = (byte) (toFg[i] <= lim ? 1 : 0);
+			any |= big[i] != 0;
+		}
+		if (!any) return;
+		final double[] toBg = DistanceTransform.squared(big, pd, spacing, false);
+		for (int i = 0; i < mask.length; i++) {
+			final int j = padIndex(i, dims, pad, pd, c);
+			mask[i] = (byte) (big[j] != 0 && toBg[j] > lim ? 1 : 0);
+		}
+	}
+
+	private static int padIndex(final int i, final int[] dims, final int[] pad, final int[] pd, final int[] c) {
+		coords(i, dims, c);
+		int j = 0, stride = 1;
+		for (int d = 0; d < dims.length; d++) {
+			j += (c[d] + pad[d]) * stride;
+			stride *= pd[d];
+		}
+		return j;
+	}
+
+	/** Binary dilation by a Euclidean disc (ball) of radius r µm, in place: {@code {p : d(p, mask) ≤ r}}. */
+	static void dilate(final byte[] mask, final int[] dims, final double[] spacing, final double r) {
+		final double lim = r * r * (1 + 1e-9);
+		final double[] toFg = DistanceTransform.squared(mask, dims, spacing, true);
+		for (int i = 0; i < mask.length; i++) if (toFg[i] <= lim) mask[i] = 1;
 	}
 
 	/** Sets background components (face connectivity) that do not touch the image border to 1. */
