@@ -38,7 +38,7 @@ import io.github.myomito.segment.Gauss;
  * their first pixel.
  * <p>
  * <b>Accuracy.</b> On the sample images and on phantoms of four patterns with random axes and pixel sizes
- * 0.06–0.15 µm the area is within 7 % of the true fibre and the axis then chosen within 3.1° (docs/lattice.md,
+ * 0.06–0.15 µm the area is within 8 % of the true fibre and the axis then chosen within 3.5° (docs/lattice.md,
  * FibreDetectionAccuracyTest). {@link FibreDetectionSettings#COARSE} (σ 2 µm, no closing, no margin) is the
  * earlier method.
  * <p>
