@@ -93,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--punctum-um", defaultValue = "0.3", paramLabel = "UM", description = "Expected LC3 punctum radius. Default: ${DEFAULT-VALUE}.")
 	double punctum;
 
-	@Option(names = "--randomisations", defaultValue = "0", paramLabel = "N", description = "Costes randomisations per fibre (0 = none). Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--randomisations", defaultValue = "" + AnalysisSettings.DEFAULT_RANDOMISATIONS, paramLabel = "N", description = "Costes randomisations per fibre (0 = none). Default: ${DEFAULT-VALUE}.")
 	int randomisations;
 
 	@Option(names = "--seed", defaultValue = "" + AnalysisSettings.DEFAULT_SEED, description = "Randomisation seed. Default: ${DEFAULT-VALUE}.")

@@ -46,7 +46,7 @@ final class ColocCommand implements Callable<Integer> {
 		description = "costes, an ImageJ auto-threshold method (Otsu, Li, Triangle, …), or manual:T1,T2. Default: ${DEFAULT-VALUE}.")
 	String threshold;
 
-	@Option(names = "--randomisations", defaultValue = "100", paramLabel = "N", description = "Costes randomisations (0 = none). Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--randomisations", defaultValue = "" + io.github.myomito.pipeline.AnalysisSettings.DEFAULT_RANDOMISATIONS, paramLabel = "N", description = "Costes randomisations (0 = none). Default: ${DEFAULT-VALUE}.")
 	int randomisations;
 
 	/** The PSF: the block size of the randomisation. */

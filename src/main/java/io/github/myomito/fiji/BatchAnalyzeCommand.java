@@ -67,7 +67,7 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 	@Parameter(persist = false, label = "LC3 punctum radius (µm)", required = false, min = "0", description = "Expected LC3 punctum radius (CLI --punctum-um).")
 	private double punctum_um = 0.3;
 	@Parameter(persist = false, label = "Costes randomisations", required = false, min = "0", description = "Costes randomisations per fibre (0 = none; CLI --randomisations).")
-	private int randomisations;
+	private int randomisations = io.github.myomito.pipeline.AnalysisSettings.DEFAULT_RANDOMISATIONS;
 	@Parameter(persist = false, label = "Seed", required = false, description = "Randomisation seed (CLI --seed).")
 	private long seed = AnalysisSettings.DEFAULT_SEED;
 	@Parameter(persist = false, label = "Prune end branches (µm)", description = "Prune end branches shorter than this (0 = off).", min = "0")

@@ -42,7 +42,7 @@ public final class ColocalisationCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Threshold", description = "costes, an ImageJ auto-threshold method (Otsu, Li, …), or manual:T1,T2.")
 	private String threshold = "costes";
 	@Parameter(persist = false, label = "Randomisations", description = "Costes randomisations (0 = none).", min = "0")
-	private int randomisations = 100;
+	private int randomisations = io.github.myomito.pipeline.AnalysisSettings.DEFAULT_RANDOMISATIONS;
 	@Parameter(persist = false, label = "PSF FWHM (µm)", description = "PSF FWHM in µm: block size of the randomisation (0 = default for 520 nm, NA 1.4).", min = "0")
 	private double psf_um;
 	@Parameter(persist = false, label = "Seed", description = "Randomisation seed.")

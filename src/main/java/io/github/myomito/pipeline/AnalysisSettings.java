@@ -29,6 +29,14 @@ public final class AnalysisSettings {
 
 	/** Default randomisation seed of every door (CLI {@code --seed}, Fiji {@code seed}). */
 	public static final long DEFAULT_SEED = 42;
+	/**
+	 * Costes randomisations per region, the one default of {@code analyze}, {@code coloc}, the Fiji commands and the
+	 * docs (#16 item 9: analyze had 0, coloc 100): {@link ColocSettings#DEFAULT_RANDOMISATIONS} = 100. With N
+	 * shuffles the P-value moves in steps of 1/N, so 100 resolves the 0.95 level (Costes et al. 2004, Biophys J
+	 * 86:3993, doi:10.1529/biophysj.103.038422, whose test this is) where Coloc 2's 10 cannot tell 0.95 from 0.9.
+	 * Cost: see docs/performance.md; {@code --randomisations 0} skips the test (costes_p NaN).
+	 */
+	public static final int DEFAULT_RANDOMISATIONS = ColocSettings.DEFAULT_RANDOMISATIONS;
 
 	private final int mitoChannel;
 	private final int lc3Channel;
@@ -196,7 +204,7 @@ public final class AnalysisSettings {
 	public double punctumRadiusUm() { return punctumRadiusUm; }
 	/** @return LC3 detection threshold factor k (median + k·MAD of the DoG response). */
 	public double punctaK() { return punctaK; }
-	/** @return Costes randomisations per fibre (0 = none). */
+	/** @return Costes randomisations per fibre (0 = none; default {@link #DEFAULT_RANDOMISATIONS}). */
 	public int randomisations() { return randomisations; }
 	/** @return randomisation seed. */
 	public long seed() { return seed; }
@@ -319,7 +327,7 @@ public final class AnalysisSettings {
 		private double maxPeriodUm = Periodicity.DEFAULT_MAX_PERIOD_UM;
 		private double punctumRadiusUm = 0.3;
 		private double punctaK = PunctaSettings.DEFAULT_K;
-		private int randomisations = 0;
+		private int randomisations = DEFAULT_RANDOMISATIONS;
 		private long seed = DEFAULT_SEED;
 		private double psfUm = ColocSettings.DEFAULT_PSF_UM;
 		private double psfAxialUm = DEFAULT_PSF_AXIAL_UM;

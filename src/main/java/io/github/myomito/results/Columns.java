@@ -197,7 +197,7 @@ public final class Columns {
 	/** Thresholds. */
 	public static final Column THRESHOLD_CH2 = real("threshold_ch2", "Threshold LC3", "intensity", "threshold of channel 2 used for tM1/tM2", COSTES);
 	/** Costes P. */
-	public static final Column COSTES_P = real("costes_p", "Costes P-value", "1", "fraction of block-randomised r below the observed r (≥ 0.95: significant)", COSTES);
+	public static final Column COSTES_P = real("costes_p", "Costes P-value", "1", "fraction of block-randomised r below the observed r (≥ 0.95: significant); 100 randomisations by default (--randomisations; NaN with 0)", COSTES);
 	/** Spearman. */
 	public static final Column SPEARMAN = real("spearman", "Spearman's ρ", "1", "rank correlation (average ranks for ties)", "Spearman 1904");
 	/** Kendall. */
