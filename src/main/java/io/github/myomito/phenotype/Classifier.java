@@ -53,10 +53,12 @@ public final class Classifier {
 	private static final NormalDistribution PHI = new NormalDistribution(null, 0, 1);
 
 	private final PatternLibrary lib;
+	private final ModelMatcher matcher;
 
 	/** @param lib the knowledge base */
 	public Classifier(final PatternLibrary lib) {
 		this.lib = lib;
+		this.matcher = new ModelMatcher(lib);
 	}
 
 	/** @return the network score N ∈ [0, 1] of a fibre (NaN when no term is available). */
@@ -226,7 +228,7 @@ public final class Classifier {
 			evidence.add(mc.evidence);
 		}
 		else evidence.add("dynamics and mitophagy not called: no control fibres and no built-in reference for " + type);
-		final ModelMatcher.Matches mm = new ModelMatcher(lib).match(balance, mitoSign, r.timepoint, false);
+		final ModelMatcher.Matches mm = matcher.match(balance, mitoSign, r.timepoint, false);
 		final boolean builtIn = ref != null && ref.isBuiltIn();
 		final double f = builtIn ? BUILT_IN_CONFIDENCE : 1;
 		dconf *= f;

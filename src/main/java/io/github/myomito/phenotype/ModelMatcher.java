@@ -21,9 +21,14 @@ final class ModelMatcher {
 	}
 
 	private final PatternLibrary lib;
+	/** Each Table 3 row as it is listed: "model: reported change [refs]". */
+	private final List<String> texts = new ArrayList<>();
+	/** Matches by observation (a batch has few distinct ones; thread-safe, contents fixed by the library). */
+	private final java.util.concurrent.ConcurrentHashMap<String, Matches> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ModelMatcher(final PatternLibrary lib) {
 		this.lib = lib;
+		for (final PatternLibrary.ModelRow row : lib.table3()) texts.add(row.model + ": " + row.reported() + " " + PatternLibrary.cite(row.references));
 	}
 
 	/**
@@ -33,9 +38,15 @@ final class ModelMatcher {
 	 * @param riseThenFall true when a group's time course showed a rise then a fall of mitophagy
 	 */
 	Matches match(final Integer balance, final Integer mitophagy, final String timepoint, final boolean riseThenFall) {
+		return memo.computeIfAbsent(balance + "\u0000" + mitophagy + "\u0000" + timepoint + "\u0000" + riseThenFall,
+			k -> compute(balance, mitophagy, timepoint, riseThenFall));
+	}
+
+	private Matches compute(final Integer balance, final Integer mitophagy, final String timepoint, final boolean riseThenFall) {
 		final List<String> ok = new ArrayList<>(), bad = new ArrayList<>();
-		for (final PatternLibrary.ModelRow row : lib.table3()) {
-			final String text = row.model + ": " + row.reported() + " " + PatternLibrary.cite(row.references);
+		for (int i = 0; i < lib.table3().size(); i++) {
+			final PatternLibrary.ModelRow row = lib.table3().get(i);
+			final String text = texts.get(i);
 			if ("dynamics".equals(row.readout)) {
 				if (balance == null) continue;
 				(row.balance() == balance ? ok : bad).add(text);

@@ -194,6 +194,7 @@ public final class PatternLibrary {
 	private final String reviewCitation;
 	private final String reviewDoi;
 	private final List<Feature> features;
+	private final Map<String, Feature> featureByKey;
 	private final List<ScoreTerm> networkScore;
 	private final List<NetworkType> networkTypes;
 	private final int[] networkReferences;
@@ -245,6 +246,9 @@ public final class PatternLibrary {
 			fs.add(new Feature(k, floor, der, w));
 		}
 		features = Collections.unmodifiableList(fs);
+		final Map<String, Feature> byKey = new java.util.HashMap<>();
+		for (final Feature f : fs) byKey.put(f.key, f);
+		featureByKey = Collections.unmodifiableMap(byKey);
 
 		final JsonObject nt = c.obj(root, "network_types", "top level");
 		c.keys(nt, "network_types", "summary", "references", "score", "types", "populations");
@@ -406,9 +410,7 @@ public final class PatternLibrary {
 
 	/** @return the feature with this key, or null. */
 	public Feature feature(final String key) {
-		for (final Feature f : features)
-			if (f.key.equals(key)) return f;
-		return null;
+		return featureByKey.get(key);
 	}
 
 	/** Formats reference numbers as the review does: [145–147], [27, 35, 48]. */
