@@ -213,7 +213,7 @@ public final class DynamicsAnalyzer {
 			prev = cur;
 			prevZones = zones;
 		}
-		final List<DynamicsResult.Event> merged = kissAndRun(events, s.kissAndRunFrames());
+		final List<DynamicsResult.Event> merged = persistent(kissAndRun(events, s.kissAndRunFrames()), spots, n, s.persistenceFrames());
 		double sumD = 0, links = 0;
 		int tracks = 0, motile = 0;
 		for (final double[] v : speed.values()) {
@@ -510,6 +510,40 @@ public final class DynamicsAnalyzer {
 	private static void union(final int[] p, final int a, final int b) {
 		final int x = find(p, a), y = find(p, b);
 		if (x != y) p[Math.max(x, y)] = Math.min(x, y);
+	}
+
+	/**
+	 * The persistence rule (p frames): a fission at frame t is kept only when both child tracks are present in
+	 * frames t … t+p−1, a fusion at frame t only when its child track is present in t … t+p−1 and each parent
+	 * track in t−p … t−1 — the new topology (and, for fusion, the old one) lasts p frames, so a split or merge
+	 * that the threshold undoes a frame later (one piece lost or gained by noise) is no event. Kiss-and-run is the
+	 * special case of a split undone by a fusion and is kept as such. Events whose window runs past the series'
+	 * ends cannot be confirmed and are dropped; p = 1 keeps every event.
+	 */
+	private static List<DynamicsResult.Event> persistent(final List<DynamicsResult.Event> events, final List<DynamicsResult.Spot> spots, final int n,
+		final int p) {
+		if (p <= 1) return events;
+		final Map<Integer, java.util.BitSet> present = new HashMap<>();
+		for (final DynamicsResult.Spot sp : spots) present.computeIfAbsent(sp.track(), x -> new java.util.BitSet(n)).set(sp.frame());
+		final List<DynamicsResult.Event> out = new ArrayList<>();
+		for (final DynamicsResult.Event e : events) {
+			final int t = e.frame();
+			boolean ok = true;
+			if (e.type() == EventType.FISSION) {
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
+			} else if (e.type() == EventType.FUSION) {
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
+				for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t - p, t - 1, n);
+			}
+			if (ok) out.add(e);
+		}
+		return out;
+	}
+
+	private static boolean lasts(final java.util.BitSet frames, final int from, final int to, final int n) {
+		if (frames == null || from < 0 || to >= n) return false;
+		for (int f = from; f <= to; f++) if (!frames.get(f)) return false;
+		return true;
 	}
 
 	/** Replaces a fission and a fusion of the same two tracks within k frames by one kiss-and-run. */
