@@ -41,7 +41,10 @@ import io.github.myomito.skeleton.Thinning;
  * children, the larger child continues its track. <b>Gap closing:</b> an unexplained new object
  * continues a track lost ≤ G frames before, nearest first within (G+1)·D. <b>Kiss-and-run:</b> a
  * fission followed within k frames by a fusion of the same two tracks is reported as one kiss-and-run
- * (at the fission's frame) and counted in neither rate.
+ * (at the fission's frame) and counted in neither rate. <b>Persistence:</b> a fission or fusion is kept
+ * only when the new topology lasts p frames ({@link DynamicsSettings#persistenceFrames()}; both children
+ * present in t … t+p−1, for fusion both parents in t−p … t−1 as well), which removes the splits and merges
+ * that a fading threshold makes and undoes a frame later.
  * <p>
  * The event position is the midpoint of the closest points of the two children (fission, frame t) or
  * parents (fusion, frame t−1), found by two alternating nearest-voxel searches.
