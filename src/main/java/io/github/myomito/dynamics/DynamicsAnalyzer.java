@@ -520,8 +520,8 @@ public final class DynamicsAnalyzer {
 	 * frames t … t+p−1, a fusion at frame t only when its child track is present in t … t+p−1 and each parent
 	 * track in t−p … t−1 — the new topology (and, for fusion, the old one) lasts p frames, so a split or merge
 	 * that the threshold undoes a frame later (one piece lost or gained by noise) is no event. Kiss-and-run is the
-	 * special case of a split undone by a fusion and is kept as such. Events whose window runs past the series'
-	 * ends cannot be confirmed and are dropped; p = 1 keeps every event.
+	 * special case of a split undone by a fusion and is kept as such. The window is clipped to the series (an event
+	 * in the last frame is kept unconfirmed: dropping them lost a true 2D event); p = 1 keeps every event.
 	 */
 	private static List<DynamicsResult.Event> persistent(final List<DynamicsResult.Event> events, final List<DynamicsResult.Spot> spots, final int n,
 		final int p) {
@@ -544,8 +544,8 @@ public final class DynamicsAnalyzer {
 	}
 
 	private static boolean lasts(final java.util.BitSet frames, final int from, final int to, final int n) {
-		if (frames == null || from < 0 || to >= n) return false;
-		for (int f = from; f <= to; f++) if (!frames.get(f)) return false;
+		if (frames == null) return false;
+		for (int f = Math.max(0, from); f <= Math.min(n - 1, to); f++) if (!frames.get(f)) return false;
 		return true;
 	}
 

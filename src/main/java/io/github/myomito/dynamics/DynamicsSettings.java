@@ -14,8 +14,8 @@ import io.github.myomito.segment.SegmentationSettings;
  * <li>{@code kissAndRunFrames} k (default 2): a fission whose two tracks fuse again within k frames is
  * one kiss-and-run, not two events;</li>
  * <li>{@code persistenceFrames} p (default 2): a fission or fusion counts only when the new topology lasts p
- * frames (both children present in t … t+p−1; for fusion also both parents in t−p … t−1); events whose window runs
- * past the series' ends are dropped; 1 keeps every event;</li>
+ * frames (both children present in t … t+p−1; for fusion also both parents in t−p … t−1); the window is clipped
+ * to the series, so events in the last (first) frames are kept unconfirmed; 1 keeps every event;</li>
  * <li>{@code gapFrames} G (default 2): a track lost for up to G frames is continued by a nearby
  * unexplained new object;</li>
  * <li>{@code motileSpeedUmS} (default 0.05 µm/s): tracks faster on average count as motile;</li>
