@@ -41,7 +41,10 @@ import io.github.myomito.skeleton.Thinning;
  * children, the larger child continues its track. <b>Gap closing:</b> an unexplained new object
  * continues a track lost ≤ G frames before, nearest first within (G+1)·D. <b>Kiss-and-run:</b> a
  * fission followed within k frames by a fusion of the same two tracks is reported as one kiss-and-run
- * (at the fission's frame) and counted in neither rate.
+ * (at the fission's frame) and counted in neither rate. <b>Persistence:</b> a fission or fusion is kept
+ * only when the new topology lasts p frames ({@link DynamicsSettings#persistenceFrames()}; both children
+ * present in t … t+p−1, for fusion both parents in t−p … t−1 as well), which removes the splits and merges
+ * that a fading threshold makes and undoes a frame later.
  * <p>
  * The event position is the midpoint of the closest points of the two children (fission, frame t) or
  * parents (fusion, frame t−1), found by two alternating nearest-voxel searches.
@@ -213,7 +216,7 @@ public final class DynamicsAnalyzer {
 			prev = cur;
 			prevZones = zones;
 		}
-		final List<DynamicsResult.Event> merged = kissAndRun(events, s.kissAndRunFrames());
+		final List<DynamicsResult.Event> merged = persistent(kissAndRun(events, s.kissAndRunFrames()), spots, n, s.persistenceFrames());
 		double sumD = 0, links = 0;
 		int tracks = 0, motile = 0;
 		for (final double[] v : speed.values()) {
@@ -510,6 +513,40 @@ public final class DynamicsAnalyzer {
 	private static void union(final int[] p, final int a, final int b) {
 		final int x = find(p, a), y = find(p, b);
 		if (x != y) p[Math.max(x, y)] = Math.min(x, y);
+	}
+
+	/**
+	 * The persistence rule (p frames): a fission at frame t is kept only when both child tracks are present in
+	 * frames t … t+p−1, a fusion at frame t only when its child track is present in t … t+p−1 and each parent
+	 * track in t−p … t−1 — the new topology (and, for fusion, the old one) lasts p frames, so a split or merge
+	 * that the threshold undoes a frame later (one piece lost or gained by noise) is no event. Kiss-and-run is the
+	 * special case of a split undone by a fusion and is kept as such. The window is clipped to the series (an event
+	 * in the last frame is kept unconfirmed: dropping them lost a true 2D event); p = 1 keeps every event.
+	 */
+	private static List<DynamicsResult.Event> persistent(final List<DynamicsResult.Event> events, final List<DynamicsResult.Spot> spots, final int n,
+		final int p) {
+		if (p <= 1) return events;
+		final Map<Integer, java.util.BitSet> present = new HashMap<>();
+		for (final DynamicsResult.Spot sp : spots) present.computeIfAbsent(sp.track(), x -> new java.util.BitSet(n)).set(sp.frame());
+		final List<DynamicsResult.Event> out = new ArrayList<>();
+		for (final DynamicsResult.Event e : events) {
+			final int t = e.frame();
+			boolean ok = true;
+			if (e.type() == EventType.FISSION) {
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
+			} else if (e.type() == EventType.FUSION) {
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
+				for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t - p, t - 1, n);
+			}
+			if (ok) out.add(e);
+		}
+		return out;
+	}
+
+	private static boolean lasts(final java.util.BitSet frames, final int from, final int to, final int n) {
+		if (frames == null) return false;
+		for (int f = Math.max(0, from); f <= Math.min(n - 1, to); f++) if (!frames.get(f)) return false;
+		return true;
 	}
 
 	/** Replaces a fission and a fusion of the same two tracks within k frames by one kiss-and-run. */

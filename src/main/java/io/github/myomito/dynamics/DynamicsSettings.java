@@ -13,6 +13,9 @@ import io.github.myomito.segment.SegmentationSettings;
  * (parents') summed size is within [1/(1+τ), 1+τ] of the parent's (child's);</li>
  * <li>{@code kissAndRunFrames} k (default 2): a fission whose two tracks fuse again within k frames is
  * one kiss-and-run, not two events;</li>
+ * <li>{@code persistenceFrames} p (default 2): a fission or fusion counts only when the new topology lasts p
+ * frames (both children present in t … t+p−1; for fusion also both parents in t−p … t−1); the window is clipped
+ * to the series, so events in the last (first) frames are kept unconfirmed; 1 keeps every event;</li>
  * <li>{@code gapFrames} G (default 2): a track lost for up to G frames is continued by a nearby
  * unexplained new object;</li>
  * <li>{@code motileSpeedUmS} (default 0.05 µm/s): tracks faster on average count as motile;</li>
@@ -23,7 +26,7 @@ public final class DynamicsSettings {
 
 	private final SegmentationSettings segmentation;
 	private final double maxDisplacementUm, sizeTolerance, motileSpeedUmS;
-	private final int kissAndRunFrames, gapFrames;
+	private final int kissAndRunFrames, gapFrames, persistenceFrames;
 	private final boolean bleachCorrection;
 
 	private DynamicsSettings(final Builder b) {
@@ -32,9 +35,10 @@ public final class DynamicsSettings {
 		if (!(b.sizeTolerance > 0) || Double.isInfinite(b.sizeTolerance)) throw new IllegalArgumentException("sizeTolerance must be positive, got " + b.sizeTolerance);
 		if (!(b.motileSpeedUmS >= 0) || Double.isInfinite(b.motileSpeedUmS)) throw new IllegalArgumentException("motileSpeedUmS must be zero or positive, got " + b.motileSpeedUmS);
 		if (b.kissAndRunFrames < 0) throw new IllegalArgumentException("kissAndRunFrames must be zero or positive, got " + b.kissAndRunFrames);
+		if (b.persistenceFrames < 1) throw new IllegalArgumentException("persistenceFrames must be at least 1, got " + b.persistenceFrames);
 		if (b.gapFrames < 0) throw new IllegalArgumentException("gapFrames must be zero or positive, got " + b.gapFrames);
 		maxDisplacementUm = b.maxDisplacementUm; sizeTolerance = b.sizeTolerance; motileSpeedUmS = b.motileSpeedUmS;
-		kissAndRunFrames = b.kissAndRunFrames; gapFrames = b.gapFrames; bleachCorrection = b.bleachCorrection;
+		kissAndRunFrames = b.kissAndRunFrames; gapFrames = b.gapFrames; persistenceFrames = b.persistenceFrames; bleachCorrection = b.bleachCorrection;
 	}
 
 	/** @return the defaults */ public static DynamicsSettings defaults() { return builder().build(); }
@@ -46,13 +50,14 @@ public final class DynamicsSettings {
 	/** @return motility threshold, µm/s */ public double motileSpeedUmS() { return motileSpeedUmS; }
 	/** @return k, frames */ public int kissAndRunFrames() { return kissAndRunFrames; }
 	/** @return G, frames */ public int gapFrames() { return gapFrames; }
+	/** @return p, frames */ public int persistenceFrames() { return persistenceFrames; }
 	/** @return whether frames are corrected for photobleaching */ public boolean bleachCorrection() { return bleachCorrection; }
 
 	/** Mutable builder. */
 	public static final class Builder {
 		private SegmentationSettings segmentation = SegmentationSettings.defaults();
 		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05;
-		private int kissAndRunFrames = 2, gapFrames = 2;
+		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2;
 		private boolean bleachCorrection = true;
 
 		private Builder() {}
@@ -62,6 +67,7 @@ public final class DynamicsSettings {
 		/** @param v τ @return this */ public Builder sizeTolerance(final double v) { sizeTolerance = v; return this; }
 		/** @param v µm/s @return this */ public Builder motileSpeedUmS(final double v) { motileSpeedUmS = v; return this; }
 		/** @param v frames @return this */ public Builder kissAndRunFrames(final int v) { kissAndRunFrames = v; return this; }
+		/** @param v frames (≥ 1) @return this */ public Builder persistenceFrames(final int v) { persistenceFrames = v; return this; }
 		/** @param v frames @return this */ public Builder gapFrames(final int v) { gapFrames = v; return this; }
 		/** @param v on/off @return this */ public Builder bleachCorrection(final boolean v) { bleachCorrection = v; return this; }
 		/** @return validated settings */ public DynamicsSettings build() { return new DynamicsSettings(this); }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The issue's targets (#14) on the accuracy sweep of docs/dynamics.md ({@link DynamicsAccuracy}): 2D with 10
  * seeds per setting against the issue's thresholds; 3D, which does not meet them, with 3 seeds against the
- * levels docs/dynamics.md reports (so that a regression still fails), as the 3D series take ~10 s each.
+ * levels measured on those seeds (rate-5 recall and precision, the no-event false rate; so that a regression
+ * still fails), as the 3D series take ~10 s each.
  */
 class DynamicsAccuracyTest {
 
@@ -42,8 +43,18 @@ class DynamicsAccuracyTest {
 	void threeDimensionalSeriesHoldTheirDocumentedLevels() {
 		final DynamicsAccuracy.Setting s = DynamicsAccuracy.eventSettings(5).get(2); // fission = fusion = 5
 		final DynamicsAccuracy.Pooled p = DynamicsAccuracy.score(s, 1, 3);
-		assertThat(p.recall()).as(s.name + " recall").isGreaterThanOrEqualTo(0.75);
-		assertThat(p.precision()).as(s.name + " precision").isGreaterThanOrEqualTo(0.05);
+		// measured on seeds 1–3 with the persistence rule p = 2: recall 21/22 = 95.5 %, precision 21/93 = 22.6 % (15/77 on seeds 1–2 before p)
+		assertThat(p.recall()).as(s.name + " recall").isGreaterThanOrEqualTo(0.9);
+		assertThat(p.precision()).as(s.name + " precision").isGreaterThanOrEqualTo(0.2);
 		assertThat(p.links()).as(s.name + " link accuracy").isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	void threeDimensionalSeriesWithoutEventsHoldTheirDocumentedFalseRate() {
+		// measured on seeds 1–3 with p = 2: 10.9 false events /100 µm/min on average (25.8 on seeds 1–2 with p = 1);
+		// the target (≤ 0.1) is not met in 3D — this is a floor against regressions
+		final DynamicsAccuracy.Pooled none = DynamicsAccuracy.score(DynamicsAccuracy.noEvents(5), 1, 3);
+		assertThat(none.falseRateSum / none.seeds).as("3D false events per 100 µm per min, mean of 3 seeds").isLessThanOrEqualTo(12);
+		assertThat(none.falseRateMax).as("3D false events per 100 µm per min, worst seed").isLessThanOrEqualTo(14);
 	}
 }

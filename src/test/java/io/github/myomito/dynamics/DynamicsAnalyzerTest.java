@@ -101,4 +101,28 @@ class DynamicsAnalyzerTest {
 		for (int t = 0; t < m.length; t++) m[t] = 500 * Math.exp(-0.02 * t * 3);
 		assertEquals(0.02, Bleaching.decayRate(m, 3), 1e-12);
 	}
+
+	/** A rod that splits at frame 3 and loses one piece at frame 4: one fission without persistence, none with p = 2. */
+	@Test
+	void aSplitWhosePieceVanishesTheNextFrameIsNoFissionWithPersistence() {
+		final int w = 60, h = 30;
+		final java.util.function.IntFunction<float[]> frames = t -> {
+			final float[] f = new float[w * h];
+			java.util.Arrays.fill(f, 10);
+			for (int y = 13; y <= 16; y++)
+				for (int x = 5; x <= 54; x++) {
+					final boolean gap = t >= 3 && x >= 28 && x <= 31, gone = t >= 4 && x > 31;
+					if (!gap && !gone) f[x + w * y] = 200;
+				}
+			return f;
+		};
+		final double[] sp = { 0.1, 0.1 };
+		final int[] dims = { w, h };
+		final DynamicsResult off = DynamicsAnalyzer.analyze(frames, 8, dims, sp, 2, DynamicsSettings.builder().persistenceFrames(1).bleachCorrection(false).build(), null, null);
+		final DynamicsResult on = DynamicsAnalyzer.analyze(frames, 8, dims, sp, 2, DynamicsSettings.builder().persistenceFrames(2).bleachCorrection(false).build(), null, null);
+		assertEquals(1, off.count(EventType.FISSION), "p = 1: " + off.events().size() + " events");
+		assertEquals(3, off.events().get(0).frame());
+		assertEquals(0, on.count(EventType.FISSION));
+		assertEquals(0, on.count(EventType.FUSION));
+	}
 }
