@@ -79,6 +79,9 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Fibre-type thresholds", required = false, description = "Marker thresholds, ascending, classes − 1 values separated by commas (empty = the objective split; CLI --fibre-type-thresholds).")
 	private String fibre_type_thresholds = "";
 
+	@Parameter(persist = false, label = "Tubeness", required = false, description = "Enhance tubular structures (Hessian tubeness) before thresholding (CLI --tubeness).")
+	private boolean tubeness;
+
 	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Mask", required = false, description = "Mitochondrial mask (with show_mask).")
 	private ImagePlus mask;
 	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Labels", required = false, description = "Object labels (with show_labels).")
@@ -93,7 +96,7 @@ public final class AnalyzeNetworkCommand extends ContextCommand {
 			final io.github.myomito.pipeline.AnalysisSettings s = Doors.reporter(Doors.settings(mito_channel, lc3_channel, threshold, background_um, min_size_um, prune_um,
 				Doors.fibres(imp) != null, Double.NaN, io.github.myomito.lattice.Orientation.DEFAULT_TOLERANCE_DEG, psf_um, psf_z_um, !no_end_correction, !no_axial_deconvolution),
 				reporter, red_channel, green_channel, acid_channel, neutral_channel, ratio_threshold, fibre_type_channel, fibre_type_classes, fibre_type_thresholds);
-			final Doors.Run r = Doors.run(imp, s, status);
+			final Doors.Run r = Doors.run(imp, tubeness ? s.toBuilder().tubeness(true).build() : s, status);
 			result = Doors.withCalls(r.tables);
 			Doors.save(result, save_dir, imp.getTitle(), "images", "fibres", "objects", "branches", "puncta");
 			if (s.reporter() != null) Doors.save(result, save_dir, imp.getTitle(), "mitolysosomes");

@@ -227,6 +227,15 @@ class MacrosTest {
 			{ "psf_um=0.28 no_end_correction", "--psf-um", "0.28", "--no-end-correction" } });
 	}
 
+	/** The tubeness key (#16 item 10) reaches Analyze Mitochondrial Network as --tubeness reaches analyze. */
+	@Test
+	void tubenessKeyMatchesTheCliOption(@TempDir final Path tmp) throws Exception {
+		final Path img = tmp.resolve("t.tif");
+		ImageFiles.writeTiff(phantom(Pattern.FISSION_FRAGMENTED, 5).image(), img);
+		// with and without the Hessian enhancement the mask differs: the checkbox reached the command
+		keysMatchTheCliOptions(tmp, img, "total_length_um", new String[][] { { "mito_channel=1" }, { "tubeness", "--tubeness" } });
+	}
+
 	/** The axial-deconvolution key reaches the command as the CLI's option reaches analyze, on a stack. */
 	@Test
 	void axialDeconvolutionKeyMatchesTheCliOption(@TempDir final Path tmp) throws Exception {
