@@ -10,15 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.app.StatusService;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
-import org.scijava.log.LogService;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -38,24 +33,8 @@ import io.github.myomito.results.Table;
  * marks them; through the macro interpreter (macros/analyze_dynamics.ijm) its saved tables equal the CLI's
  * {@code analyze} on the same series, cell for cell.
  */
-class AnalyzeDynamicsCommandTest {
+class AnalyzeDynamicsCommandTest extends MacroTestBase {
 
-	static {
-		net.imagej.patcher.LegacyInjector.preinit();
-	}
-
-	private static Context context;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(CommandService.class, StatusService.class, LogService.class);
-		LegacyCommandShim.install(context);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	/** Simulates a 2D+t series with the CLI; returns its truth JSON (moved out of the folder). */
 	private static JsonObject series(final Path dir, final String name, final long seed) throws Exception {

@@ -8,14 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.app.StatusService;
-import org.scijava.command.CommandService;
-import org.scijava.log.LogService;
 
 import io.github.myomito.image.ij.ImageFiles;
 import io.github.myomito.simulate.Pattern;
@@ -25,24 +19,8 @@ import io.github.myomito.simulate.Pattern;
  * threshold block and offset, tubeness, background, fibres, band, tolerance, punctum, randomisations, seed, …), the
  * command reads {@code .tiff} by default, and the result equals the CLI's with the same options, cell for cell.
  */
-class HeadlessKeysTest {
+class HeadlessKeysTest extends MacroTestBase {
 
-	static {
-		net.imagej.patcher.LegacyInjector.preinit();
-	}
-
-	private static Context context;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(CommandService.class, StatusService.class, LogService.class);
-		LegacyCommandShim.install(context);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	@Test
 	void everyKeyIsForwardedAndMatchesTheCli(@TempDir final Path tmp) throws Exception {

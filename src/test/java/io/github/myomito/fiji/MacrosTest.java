@@ -14,15 +14,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.app.StatusService;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
-import org.scijava.log.LogService;
 
 import ij.ImagePlus;
 import ij.gui.Roi;
@@ -47,24 +42,8 @@ import io.github.myomito.simulate.Truth;
  * SciJava commands callable with {@code run("…")}), on simulated images, and checks their output tables
  * against the simulator's truth, the core, the CommandService door and the CLI.
  */
-class MacrosTest {
+class MacrosTest extends MacroTestBase {
 
-	static {
-		net.imagej.patcher.LegacyInjector.preinit();
-	}
-
-	private static Context context;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(CommandService.class, StatusService.class, LogService.class);
-		LegacyCommandShim.install(context);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	/** Runs macros/NAME with the argument string; a macro error fails the test. */
 	static void macro(final String name, final String args) throws Exception {

@@ -9,15 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.app.StatusService;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
-import org.scijava.log.LogService;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
@@ -33,24 +28,8 @@ import io.github.myomito.image.ij.Overlays;
  * Analyze Mitochondrial Network, Batch Analyze Folder and Mitophagy Reporter give the CLI's numbers cell for cell,
  * and the mitolysosome counts and fibre types match the truth JSON that {@code myomito simulate --reporter} writes.
  */
-class ReporterMacrosTest {
+class ReporterMacrosTest extends MacroTestBase {
 
-	static {
-		net.imagej.patcher.LegacyInjector.preinit();
-	}
-
-	private static Context context;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(CommandService.class, StatusService.class, LogService.class);
-		LegacyCommandShim.install(context);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	/** Simulates with the CLI; @return the truth JSON it wrote next to the image. */
 	static JsonObject simulate(final Path tif, final String pattern, final int seed, final String reporter, final double density, final boolean marker) throws Exception {
