@@ -9,13 +9,8 @@ import org.scijava.log.LogService;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.ImageStack;
 import ij.gui.Overlay;
-import ij.measure.Calibration;
 import ij.measure.ResultsTable;
-import ij.process.ByteProcessor;
-import ij.process.FloatProcessor;
-import ij.process.ShortProcessor;
 import ij.gui.Roi;
 import ij.plugin.frame.RoiManager;
 import io.github.myomito.image.FibreImage;
@@ -311,52 +306,15 @@ final class Doors {
 
 	/** @return the whole image's mitochondrial mask (0/255, calibrated like the input). */
 	static ImagePlus maskImage(final Run r, final String title) {
-		final byte[] m = r.result.whole().segmentation().mask();
-		final int[] d = r.result.whole().segmentation().dims();
-		final int plane = d[0] * d[1], nz = d.length > 2 ? d[2] : 1;
-		final ImageStack st = new ImageStack(d[0], d[1]);
-		for (int z = 0; z < nz; z++) {
-			final byte[] p = new byte[plane];
-			for (int i = 0; i < plane; i++) p[i] = m[i + z * plane] != 0 ? (byte) 255 : 0;
-			st.addSlice(new ByteProcessor(d[0], d[1], p));
-		}
-		return calibrated(new ImagePlus(title + " mask", st), r);
+		final io.github.myomito.segment.Segmentation seg = r.result.whole().segmentation();
+		return io.github.myomito.image.ij.MaskImages.mask(seg.mask(), seg.dims(), r.result.image().spacing(), r.result.image().isCalibrated(), title + " mask");
 	}
 
 	/** @return the whole image's object labels (16-bit, or 32-bit beyond 65535 objects). */
 	static ImagePlus labelImage(final Run r, final String title) {
-		final int[] l = r.result.whole().segmentation().labels().labels();
-		final int[] d = r.result.whole().segmentation().dims();
-		final int plane = d[0] * d[1], nz = d.length > 2 ? d[2] : 1;
-		final boolean small = r.result.whole().segmentation().labels().count() < 65536;
-		final ImageStack st = new ImageStack(d[0], d[1]);
-		for (int z = 0; z < nz; z++) {
-			if (small) {
-				final short[] p = new short[plane];
-				for (int i = 0; i < plane; i++) p[i] = (short) l[i + z * plane];
-				st.addSlice(new ShortProcessor(d[0], d[1], p, null));
-			}
-			else {
-				final float[] p = new float[plane];
-				for (int i = 0; i < plane; i++) p[i] = l[i + z * plane];
-				st.addSlice(new FloatProcessor(d[0], d[1], p));
-			}
-		}
-		final ImagePlus out = calibrated(new ImagePlus(title + " labels", st), r);
-		out.setDisplayRange(0, Math.max(1, r.result.whole().segmentation().labels().count()));
-		return out;
-	}
-
-	private static ImagePlus calibrated(final ImagePlus out, final Run r) {
-		if (r.result.image().isCalibrated()) {
-			final double[] s = r.result.image().spacing();
-			final Calibration cal = out.getCalibration();
-			cal.setUnit("micron");
-			cal.pixelWidth = s[0];
-			cal.pixelHeight = s[1];
-			cal.pixelDepth = s.length > 2 ? s[2] : 1;
-		}
-		return out;
+		final io.github.myomito.segment.Segmentation seg = r.result.whole().segmentation();
+		return io.github.myomito.image.ij.MaskImages.labels(seg.labels().labels(), seg.labels().count(), seg.dims(), r.result.image().spacing(),
+			r.result.image().isCalibrated(), title + " labels");
 	}
 
 	/**

@@ -50,7 +50,8 @@ public final class MaskImages {
 		AtomicFiles.writeString(dir.resolve(key + ".graphml"), GraphMl.of(r, file));
 	}
 
-	static ImagePlus mask(final byte[] m, final int[] d, final double[] sp, final boolean cal, final String title) {
+	/** @return a binary mask (non-zero → 255) as an 8-bit image (stack in 3D), calibrated in µm when {@code cal}. */
+	public static ImagePlus mask(final byte[] m, final int[] d, final double[] sp, final boolean cal, final String title) {
 		final int plane = d[0] * d[1], nz = d.length > 2 ? d[2] : 1;
 		final ImageStack st = new ImageStack(d[0], d[1]);
 		for (int z = 0; z < nz; z++) {
@@ -61,7 +62,8 @@ public final class MaskImages {
 		return calibrated(new ImagePlus(title, st), sp, cal);
 	}
 
-	static ImagePlus labels(final int[] l, final int count, final int[] d, final double[] sp, final boolean cal, final String title) {
+	/** @return object labels as a 16-bit image (32-bit beyond 65535 objects), display range 0..count, calibrated when {@code cal}. */
+	public static ImagePlus labels(final int[] l, final int count, final int[] d, final double[] sp, final boolean cal, final String title) {
 		final int plane = d[0] * d[1], nz = d.length > 2 ? d[2] : 1;
 		final ImageStack st = new ImageStack(d[0], d[1]);
 		for (int z = 0; z < nz; z++) {
@@ -82,15 +84,7 @@ public final class MaskImages {
 	}
 
 	static ImagePlus skeleton(final byte[] types, final int[] d, final double[] sp, final boolean cal, final String title) {
-		final int plane = d[0] * d[1], nz = d.length > 2 ? d[2] : 1;
-		final ImageStack st = new ImageStack(d[0], d[1]);
-		for (int z = 0; z < nz; z++) {
-			final byte[] p = new byte[plane];
-			for (int i = 0; i < plane; i++) p[i] = types[i + z * plane] != 0 ? (byte) 255 : 0;
-			st.addSlice(new ByteProcessor(d[0], d[1], p));
-		}
-		final ImagePlus out = calibrated(new ImagePlus(title, st), sp, cal);
-		return out;
+		return mask(types, d, sp, cal, title);
 	}
 
 	private static ImagePlus calibrated(final ImagePlus out, final double[] sp, final boolean cal) {
