@@ -118,11 +118,6 @@ public final class Classification {
 		return feat == null ? f.value(key) : f.value(feat);
 	}
 
-	/** Unit values of a feature: fibre values, image medians, or animal medians of image medians (NaNs left out). */
-	static double[] unitValues(final List<FibreRecord> fs, final PatternLibrary lib, final String key, final Unit unit) {
-		return unitValues(Units.of(fs, unit), lib, key);
-	}
-
 	/**
 	 * The fibres of a group arranged by unit once (images in file order, each animal's images), so that the unit
 	 * values of every feature do not regroup them.
@@ -156,7 +151,10 @@ public final class Classification {
 		}
 	}
 
-	/** Unit values of a feature over units arranged by {@link Units#of}. */
+	/**
+	 * Unit values of a feature over units arranged by {@link Units#of}: fibre values, image medians, or animal
+	 * medians of image medians (NaNs left out).
+	 */
 	static double[] unitValues(final Units u, final PatternLibrary lib, final String key) {
 		final PatternLibrary.Feature feat = lib.feature(key);
 		final double[] out;
