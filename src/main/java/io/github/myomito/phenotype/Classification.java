@@ -410,13 +410,17 @@ public final class Classification {
 
 	/** Orders time points numerically when both parse as numbers (with an optional unit suffix), else as text. */
 	static int compareTimepoints(final String a, final String b) {
+		if (a.equals(b)) return 0;
 		final double x = leadingNumber(a), y = leadingNumber(b);
 		if (!Double.isNaN(x) && !Double.isNaN(y) && x != y) return Double.compare(x, y);
 		return a.compareTo(b);
 	}
 
+	/** A time point's leading number after an optional word: {@code 7}, {@code day 7}, {@code d7.5}. */
+	private static final java.util.regex.Pattern TIMEPOINT = java.util.regex.Pattern.compile("^\\s*[A-Za-z]*\\s*(-?[0-9]+(\\.[0-9]+)?)");
+
 	private static double leadingNumber(final String s) {
-		final java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[A-Za-z]*\\s*(-?[0-9]+(\\.[0-9]+)?)").matcher(s.toLowerCase(Locale.ROOT));
+		final java.util.regex.Matcher m = TIMEPOINT.matcher(s.toLowerCase(Locale.ROOT));
 		return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
 	}
 }

@@ -250,6 +250,16 @@ public final class Table {
 	/** Splits one CSV record (RFC 4180 quoting: "" inside quotes is a quote) into its cells. */
 	public static List<String> splitRecord(final String line) {
 		final List<String> out = new ArrayList<>();
+		if (line.indexOf('"') < 0) {
+			// no quoting: the cells lie between the commas
+			int from = 0;
+			for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
+				out.add(line.substring(from, comma));
+				from = comma + 1;
+			}
+			out.add(line.substring(from));
+			return out;
+		}
 		final StringBuilder cur = new StringBuilder();
 		boolean q = false;
 		for (int i = 0; i < line.length(); i++) {
