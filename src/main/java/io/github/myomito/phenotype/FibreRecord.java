@@ -27,6 +27,10 @@ public final class FibreRecord {
 	/** Column key → position in {@link #vals}; shared by the records of one table. */
 	private final Map<String, Integer> index;
 	private final double[] vals;
+	/** The cells as text when the values are parsed on first use ({@link #lazy}), else null. */
+	private final String[] cells;
+	/** Which values have been parsed from {@link #cells} (guarded by this record). */
+	private final boolean[] parsed;
 
 	/**
 	 * @param values numeric columns by key (NaN for missing)
@@ -55,6 +59,50 @@ public final class FibreRecord {
 		this.fibreType = fibreType == null ? "" : fibreType;
 		this.index = index;
 		this.vals = vals;
+		this.cells = null;
+		this.parsed = null;
+	}
+
+	private FibreRecord(final String file, final String fibre, final String region, final String condition, final String animal, final String timepoint,
+		final String fibreType, final Map<String, Integer> index, final String[] cells) {
+		this.file = file;
+		this.fibre = fibre;
+		this.region = region == null || region.isEmpty() ? "all" : region;
+		this.condition = condition == null || condition.isEmpty() ? "all" : condition;
+		this.animal = animal == null ? "" : animal;
+		this.timepoint = timepoint == null ? "" : timepoint;
+		this.fibreType = fibreType == null ? "" : fibreType;
+		this.index = index;
+		this.vals = new double[cells.length];
+		this.cells = cells;
+		this.parsed = new boolean[cells.length];
+	}
+
+	/**
+	 * A record over the text cells of a table row ({@code cells[index.get(key)]}), each parsed by {@link #parse}
+	 * when it is first read: a classification reads a few dozen of a fibres table's ~150 columns, so most cells
+	 * are never parsed. The values are those of the eager constructor; reading is thread-safe.
+	 */
+	static FibreRecord lazy(final String file, final String fibre, final String region, final String condition, final String animal,
+		final String timepoint, final String fibreType, final Map<String, Integer> index, final String[] cells) {
+		return new FibreRecord(file, fibre, region, condition, animal, timepoint, fibreType, index, cells);
+	}
+
+	/** @return a cell's number: NaN for an empty, "NaN" or non-numeric cell (text such as hashes or spacings). */
+	static double parse(final String s) {
+		if (s == null || s.isEmpty()) return Double.NaN;
+		if (s.equals("NaN")) return Double.NaN;
+		// only the characters of a decimal number (text cells never reach the parser)
+		for (int i = 0; i < s.length(); i++) {
+			final char c = s.charAt(i);
+			if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E' || (c == 'I' && s.endsWith("Infinity")))) return Double.NaN;
+		}
+		try {
+			return Double.parseDouble(s);
+		}
+		catch (final NumberFormatException e) {
+			return Double.NaN;
+		}
 	}
 
 	/**
@@ -69,7 +117,15 @@ public final class FibreRecord {
 	/** @return the column's value, NaN when absent. */
 	public double value(final String key) {
 		final Integer i = index.get(key);
-		return i == null ? Double.NaN : vals[i];
+		if (i == null) return Double.NaN;
+		if (cells == null) return vals[i];
+		synchronized (this) {
+			if (!parsed[i]) {
+				vals[i] = parse(cells[i]);
+				parsed[i] = true;
+			}
+			return vals[i];
+		}
 	}
 
 	/** @return the unit this fibre belongs to at a level of replication. */

@@ -65,15 +65,15 @@ public final class PhenotypeRun {
 		for (int i = 1; i < lines.size(); i++) {
 			final List<String> r = Table.splitRecord(lines.get(i));
 			if (r.size() != head.size()) throw new IOException(fibresCsv + ": row " + i + " has " + r.size() + " cells, the header " + head.size());
-			final double[] v = new double[index.size()];
-			for (final Map.Entry<String, Integer> e : index.entrySet()) v[e.getValue()] = parse(r.get(e.getValue()));
-			out.add(record(r.get(file), r.get(fibre), region < 0 ? "all" : r.get(region), type < 0 ? null : r.get(type), sheet, shared, v));
+			final String[] cells = new String[index.size()];
+			for (final int j : index.values()) cells[j] = r.get(j);
+			out.add(record(r.get(file), r.get(fibre), region < 0 ? "all" : r.get(region), type < 0 ? null : r.get(type), sheet, shared, null, cells));
 		}
 		return out;
 	}
 
 	private static FibreRecord record(final String file, final String fibre, final String region, final String fibreType, final SampleSheet sheet,
-		final Map<String, Integer> index, final double[] v) {
+		final Map<String, Integer> index, final double[] v, final String[] cells) {
 		String cond = null, animal = null, tp = null, ft = fibreType;
 		if (sheet != null) {
 			cond = sheet.value(file, "condition");
@@ -82,7 +82,7 @@ public final class PhenotypeRun {
 			tp = sheet.has("timepoint") ? sheet.value(file, "timepoint") : sheet.value(file, "stage");
 			if (ft == null || ft.isEmpty()) ft = sheet.value(file, "fibre_type");
 		}
-		return new FibreRecord(file, fibre, region, cond, animal, tp, ft, index, v);
+		return cells != null ? FibreRecord.lazy(file, fibre, region, cond, animal, tp, ft, index, cells) : new FibreRecord(file, fibre, region, cond, animal, tp, ft, index, v);
 	}
 
 	/** Reads fibre records from rows of cells by column key (e.g. an ImageJ results table's rows). */
@@ -103,24 +103,8 @@ public final class PhenotypeRun {
 		final Map<String, Integer> index = FibreRecord.indexOf(text.keySet());
 		final double[] v = new double[index.size()];
 		int i = 0;
-		for (final String cell : text.values()) v[i++] = parse(cell);
-		return record(text.getOrDefault("file", ""), text.getOrDefault("fibre", ""), text.getOrDefault("region", "all"), text.get("fibre_type"), sheet, index, v);
-	}
-
-	private static double parse(final String s) {
-		if (s == null || s.isEmpty()) return Double.NaN;
-		if (s.equals("NaN")) return Double.NaN;
-		// only the characters of a decimal number (text cells such as hashes or spacings never reach the parser)
-		for (int i = 0; i < s.length(); i++) {
-			final char c = s.charAt(i);
-			if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E' || (c == 'I' && s.endsWith("Infinity")))) return Double.NaN;
-		}
-		try {
-			return Double.parseDouble(s);
-		}
-		catch (final NumberFormatException e) {
-			return Double.NaN;
-		}
+		for (final String cell : text.values()) v[i++] = FibreRecord.parse(cell);
+		return record(text.getOrDefault("file", ""), text.getOrDefault("fibre", ""), text.getOrDefault("region", "all"), text.get("fibre_type"), sheet, index, v, null);
 	}
 
 	private static String patternsLabel(final Classification c) {
