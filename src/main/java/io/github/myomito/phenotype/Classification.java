@@ -62,12 +62,18 @@ public final class Classification {
 		Unit unit = s.unit();
 		if (unit == null) unit = fibres.stream().anyMatch(f -> !f.animal.isEmpty()) ? Unit.ANIMAL : Unit.IMAGE;
 		final Map<String, Reference> controls = new LinkedHashMap<>();
-		final List<FibreCall> calls = new ArrayList<>();
-		for (final FibreRecord f : fibres) {
+		final Reference[] refs = new Reference[fibres.size()];
+		for (int i = 0; i < refs.length; i++) {
+			final FibreRecord f = fibres.get(i);
 			Reference ref = controlReference(fibres, f.region, f.timepoint, s, controls);
 			if (ref == null) ref = lib.builtInReferences().forType(c.networkType(c.networkScore(f)));
-			calls.add(c.classify(f, ref));
+			refs[i] = ref;
 		}
+		// each call depends only on its fibre and its reference (the classifier and references are immutable, the
+		// model matches memoised in a concurrent map): calls in parallel, kept in the fibres' order
+		final FibreCall[] called = new FibreCall[refs.length];
+		java.util.stream.IntStream.range(0, refs.length).parallel().forEach(i -> called[i] = c.classify(fibres.get(i), refs[i]));
+		final List<FibreCall> calls = new ArrayList<>(java.util.Arrays.asList(called));
 		return new Classification(calls, groups(fibres, s, unit, c, controls), unit, s);
 	}
 
