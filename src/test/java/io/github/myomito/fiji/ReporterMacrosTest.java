@@ -224,4 +224,58 @@ class ReporterMacrosTest extends MacroTestBase {
 		assertThat(none.isCanceled()).isTrue();
 		assertThat(none.getCancelReason()).isEqualTo("Mitophagy Reporter: reporter must be mito-qc or mt-keima, got 'none'");
 	}
+
+	/**
+	 * {@code add_to_manager}: ImageJ cannot create a ROI Manager headless (its frame throws HeadlessException, even
+	 * the hidden one of batch-mode macros), so this checks what the command hands to the manager: one copy of each
+	 * overlay circle, same place, size, name and colour but a separate object, none of them taken as a fibre; and,
+	 * headless, the one log line and no ROI added. Without the key nothing is handed over.
+	 */
+	@Test
+	void addToManagerHandsCopiesOfTheOverlayCircles(@TempDir final Path tmp) throws Exception {
+		final Path img = tmp.resolve("qc.tif");
+		assertThat(MacrosTest.cli("simulate", "--pattern", "glycolytic-fragmented", "--seed", "7", "--out", img.toString(), "--width-um", "12", "--length-um", "16",
+			"--reporter", "mito-qc", "--mitolysosomes", "6")).isZero();
+		final int t = trueCount(new Gson().fromJson(Files.readString(tmp.resolve("qc.reporter.json")), JsonObject.class));
+		final ij.ImagePlus imp = ImageFiles.open(img);
+		final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+		final java.io.PrintStream stdout = System.out;
+		final CommandModule mod;
+		System.setOut(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			mod = context.service(CommandService.class).run(MitophagyReporterCommand.class, true, "imp", imp, "reporter", "mito-qc", "red_channel", 1, "green_channel", 2,
+				"add_to_manager", true).get();
+		}
+		finally {
+			System.setOut(stdout);
+		}
+		assertThat(mod.isCanceled()).as(mod.getCancelReason()).isFalse();
+		final MitophagyReporterCommand c = (MitophagyReporterCommand) mod.getCommand();
+		assertThat(Math.abs(c.rois.size() - t)).as("%d circles, %d true mitolysosomes", c.rois.size(), t).isLessThanOrEqualTo((int) Math.floor(0.1 * t));
+		assertThat(c.managerRois).hasSameSizeAs(c.rois);
+		for (int i = 0; i < c.rois.size(); i++) {
+			final Roi o = c.rois.get(i), m = c.managerRois.get(i);
+			assertThat(m).isNotSameAs(o);
+			assertThat(m.getClass()).isEqualTo(o.getClass());
+			assertThat(m.getFloatBounds()).isEqualTo(o.getFloatBounds());
+			assertThat(m.getName()).isEqualTo(o.getName()).startsWith(Overlays.MITOLYSOSOME_PREFIX);
+			assertThat(m.getStrokeColor()).isEqualTo(o.getStrokeColor());
+			assertThat(Doors.isFibreRoi(m)).as("%s taken as a fibre", m.getName()).isFalse();
+			// identity, not Roi.equals (which compares type and bounds)
+			assertThat(java.util.Arrays.stream(imp.getOverlay().toArray()).anyMatch(r -> r == o)).as("overlay holds the circle").isTrue();
+			assertThat(java.util.Arrays.stream(imp.getOverlay().toArray()).anyMatch(r -> r == m)).as("overlay holds the manager's copy").isFalse();
+		}
+		// moving the manager's copy leaves the overlay circle where it was
+		final java.awt.geom.Rectangle2D.Double before = c.rois.get(0).getFloatBounds();
+		c.managerRois.get(0).setLocation(before.x + 5, before.y + 5);
+		assertThat(c.rois.get(0).getFloatBounds()).isEqualTo(before);
+		assertThat(c.managerRois.stream().map(Roi::getName).distinct().count()).as("distinct names").isEqualTo(c.managerRois.size());
+		assertThat(Doors.isFibreRoi(new Roi(0, 0, 20, 20))).as("a plain rectangle is a fibre").isTrue();
+		assertThat(c.addedToManager).as("headless: no ROI Manager took them").isZero();
+		assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(MitophagyReporterCommand.NO_MANAGER);
+		final CommandModule off = context.service(CommandService.class).run(MitophagyReporterCommand.class, true, "imp", ImageFiles.open(img), "reporter", "mito-qc",
+			"red_channel", 1, "green_channel", 2).get();
+		assertThat(((MitophagyReporterCommand) off.getCommand()).managerRois).isNull();
+		assertThat(((MitophagyReporterCommand) off.getCommand()).rois).hasSameSizeAs(c.rois);
+	}
 }
