@@ -278,4 +278,69 @@ class ReporterMacrosTest extends MacroTestBase {
 		assertThat(((MitophagyReporterCommand) off.getCommand()).managerRois).isNull();
 		assertThat(((MitophagyReporterCommand) off.getCommand()).rois).hasSameSizeAs(c.rois);
 	}
+
+	/** Asserts that two images have the same dimensions, calibration and pixels, slice by slice. */
+	private static void samePixels(final ij.ImagePlus fiji, final ij.ImagePlus cli) {
+		assertThat(new int[] { fiji.getWidth(), fiji.getHeight(), fiji.getNChannels(), fiji.getNSlices() })
+			.containsExactly(cli.getWidth(), cli.getHeight(), cli.getNChannels(), cli.getNSlices());
+		assertThat(fiji.getCalibration().pixelWidth).isEqualTo(cli.getCalibration().pixelWidth);
+		assertThat(fiji.getStackSize()).isEqualTo(cli.getStackSize());
+		for (int k = 1; k <= cli.getStackSize(); k++) {
+			final Object a = fiji.getStack().getPixels(k), b = cli.getStack().getPixels(k);
+			assertThat(a).as("slice %d pixel type", k).isInstanceOf(short[].class);
+			assertThat((short[]) a).as("slice %d pixels", k).isEqualTo((short[]) b);
+		}
+	}
+
+	/**
+	 * Simulate Fibre's reporter keys ({@code reporter}, {@code mitolysosomes}, {@code fibre_type_marker}) give
+	 * {@code myomito simulate --reporter … --mitolysosomes … --fibre-type-marker}'s phantom pixel for pixel, with
+	 * the CLI's truth files as the Info property and the {@value SimulateFibreCommand#REPORTER_TRUTH} property;
+	 * through the CommandService and through a macro that saves the image and the property.
+	 */
+	@Test
+	void simulateFibreReporterKeysGiveTheCliPhantom(@TempDir final Path tmp) throws Exception {
+		final Object[][] runs = { { "mito-qc", "glycolytic-fragmented", 3L, 6.0, false }, { "mt-keima", "oxidative-lattice", 8L, 9.0, true },
+			{ "none", "oxidative-lattice", 4L, 4.0, true } };
+		for (final Object[] r : runs) {
+			final String rep = (String) r[0], pattern = (String) r[1];
+			final long seed = (Long) r[2];
+			final double density = (Double) r[3];
+			final boolean marker = (Boolean) r[4];
+			final Path tif = tmp.resolve(rep + ".tif");
+			final List<String> a = new ArrayList<>(List.of("simulate", "--pattern", pattern, "--seed", Long.toString(seed), "--out", tif.toString(), "--width-um", "12",
+				"--length-um", "16"));
+			if (!"none".equals(rep)) a.addAll(List.of("--reporter", rep, "--mitolysosomes", Double.toString(density)));
+			if (marker) a.add("--fibre-type-marker");
+			assertThat(MacrosTest.cli(a.toArray(new String[0]))).isZero();
+			final CommandModule m = context.service(CommandService.class).run(SimulateFibreCommand.class, true, "pattern", pattern, "seed", seed, "width_um", 12.0,
+				"length_um", 16.0, "reporter", rep, "mitolysosomes", density, "fibre_type_marker", marker).get();
+			assertThat(m.isCanceled()).as(m.getCancelReason()).isFalse();
+			final ij.ImagePlus fiji = (ij.ImagePlus) m.getOutput("image");
+			final ij.ImagePlus cli = ImageFiles.open(tif);
+			assertThat(fiji.getNChannels()).as(rep).isEqualTo(2 + (marker ? 1 : 0));
+			samePixels(fiji, cli);
+			assertThat(fiji.getTitle()).isEqualTo(pattern + "-seed" + seed + ("none".equals(rep) ? "" : "-" + rep));
+			assertThat(((String) fiji.getProperty("Info")).strip()).isEqualTo(Files.readString(tmp.resolve(rep + ".truth.json")).strip());
+			final String reporterJson = Files.readString(tmp.resolve(rep + ".reporter.json")).strip();
+			assertThat(fiji.getProp(SimulateFibreCommand.REPORTER_TRUTH).strip()).isEqualTo(reporterJson);
+			final JsonObject truth = new Gson().fromJson(reporterJson, JsonObject.class);
+			if ("none".equals(rep)) assertThat(trueCount(truth)).isZero();
+			else assertThat(trueCount(truth)).as(rep).isEqualTo((int) Math.round(density * 12 * 16 / 100));
+			System.out.println("Simulate Fibre " + rep + (marker ? " + marker" : "") + ": " + fiji.getStackSize() + " planes equal to myomito simulate's, " + trueCount(truth)
+				+ " mitolysosomes");
+		}
+		// the macro door: keys as documented, the image and the truth property saved by the macro
+		final Path saved = tmp.resolve("macro.tif"), json = tmp.resolve("macro.reporter.json");
+		new Interpreter().run("setBatchMode(true);\nrun(\"Simulate Fibre...\", \"pattern=glycolytic-fragmented seed=3 width_um=12 length_um=16 reporter=mito-qc mitolysosomes=6\");\n"
+			+ "File.saveString(Property.get(\"" + SimulateFibreCommand.REPORTER_TRUTH + "\"), \"" + slash(json) + "\");\nsaveAs(\"Tiff\", \"" + slash(saved) + "\");\nclose(\"*\");\n", "");
+		ij.WindowManager.closeAllWindows();
+		samePixels(ImageFiles.open(saved), ImageFiles.open(tmp.resolve("mito-qc.tif")));
+		assertThat(Files.readString(json).strip()).isEqualTo(Files.readString(tmp.resolve("mito-qc.reporter.json")).strip());
+		// a reporter phantom is 2D: one line and a cancel
+		final CommandModule bad = context.service(CommandService.class).run(SimulateFibreCommand.class, true, "pattern", "oxidative-lattice", "slices", 4, "reporter",
+			"mt-keima").get();
+		assertThat(bad.isCanceled()).isTrue();
+		assertThat(bad.getCancelReason()).startsWith("Simulate Fibre: ").contains("2D");
+	}
 }
