@@ -337,6 +337,8 @@ class ReporterMacrosTest extends MacroTestBase {
 		ij.WindowManager.closeAllWindows();
 		samePixels(ImageFiles.open(saved), ImageFiles.open(tmp.resolve("mito-qc.tif")));
 		assertThat(Files.readString(json).strip()).isEqualTo(Files.readString(tmp.resolve("mito-qc.reporter.json")).strip());
+		// the property is saved in the TIFF
+		assertThat(ij.IJ.openImage(saved.toString()).getProp(SimulateFibreCommand.REPORTER_TRUTH).strip()).isEqualTo(Files.readString(json).strip());
 		// a reporter phantom is 2D: one line and a cancel
 		final CommandModule bad = context.service(CommandService.class).run(SimulateFibreCommand.class, true, "pattern", "oxidative-lattice", "slices", 4, "reporter",
 			"mt-keima").get();
