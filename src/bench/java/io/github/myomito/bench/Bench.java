@@ -90,7 +90,12 @@ public final class Bench {
 
 	/**
 	 * Reporter analysis (#15): the same 2048 × 2048 mito-QC phantom (oxidative lattice, 4 mitolysosomes per 100 µm²)
-	 * analysed without and with {@code --reporter mito-qc}; the note gives the added share of the per-image time.
+	 * analysed (A) without and (B) with {@code --reporter mito-qc}, and (C) the reporter step alone
+	 * ({@code MitolysosomeDetector.detect} with A's mitochondrial labels: what {@code --reporter} adds), all on
+	 * the calling thread, <b>interleaved</b> (A, B, C, A, B, C, …, after one untimed round) so that a change of the
+	 * machine's load hits the three alike. CPU time of the calling thread is the measure (robust against other
+	 * processes); the paired differences B − A of each round are summarised too. Prints the table rows and the
+	 * load average before and after. {@code -Dbench.reps=N} rounds (default 5).
 	 */
 	private void reporter() {
 		final double len = 200.7 - 1e-6;
@@ -100,21 +105,58 @@ public final class Bench {
 		final String input = Arrays.toString(ph.network().dims()) + " mito-QC phantom";
 		final AnalysisSettings plain = AnalysisSettings.defaults().toBuilder().mitoChannel(2).build();
 		final AnalysisSettings rep = plain.toBuilder().reporter(io.github.myomito.reporter.ReporterSettings.builder(io.github.myomito.reporter.Reporter.MITO_QC, 1, 2).build()).build();
-		final int r = Math.max(3, reps - 2);
-		final Object[] last = new Object[1];
-		final Timing.Stats a = Timing.time(1, r, () -> ImageAnalysis.analyze(img, null, plain, Progress.NONE), last);
-		row("pipeline, green channel only", input, a, "");
-		final Timing.Stats b = Timing.time(1, r, () -> ImageAnalysis.analyze(img, null, rep, Progress.NONE), last);
-		final ImageAnalysis.Result res = (ImageAnalysis.Result) last[0];
-		row("pipeline + --reporter mito-qc", input, b, String.format(Locale.ROOT, "%d of %d true mitolysosomes found; +%.1f %% wall, +%.1f %% CPU",
-			res.mitolysosomes().get(0).count(), ph.truth().mitolysosomes().size(), 100 * (b.medianMs / a.medianMs - 1), 100 * (b.medianCpuMs / a.medianCpuMs - 1)));
-		// the reporter step alone (what --reporter adds), on the same image and the plain run's mitochondrial labels
 		final float[] acid = io.github.myomito.image.Pixels.floats(img.channel(0)), neutral = io.github.myomito.image.Pixels.floats(img.channel(1));
-		final int[] labels = res.whole().segmentation().labels().labels();
 		final io.github.myomito.reporter.ReporterSettings rs = rep.reporter();
-		final Timing.Stats c = Timing.time(1, r, () -> io.github.myomito.reporter.MitolysosomeDetector.detect(acid, neutral, ph.network().dims(), img.spacing(), null, labels, rs), last);
-		row("reporter step alone (MitolysosomeDetector)", input, c, String.format(Locale.ROOT, "%d found; %.1f %% of the plain pipeline's wall, %.1f %% of its CPU",
-			((io.github.myomito.reporter.MitolysosomeResult) last[0]).count(), 100 * c.medianMs / a.medianMs, 100 * c.medianCpuMs / a.medianCpuMs));
+		final java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+		final double load0 = os.getSystemLoadAverage();
+		final Object[] la = new Object[1], lb = new Object[1], lc = new Object[1];
+		final int n = reps;
+		final double[][] ms = new double[3][n], cpu = new double[3][n];
+		final double[] diffCpu = new double[n];
+		for (int i = -1; i < n; i++) {
+			final double[] ta = once(() -> ImageAnalysis.analyze(img, null, plain, Progress.NONE), la);
+			final double[] tb = once(() -> ImageAnalysis.analyze(img, null, rep, Progress.NONE), lb);
+			final int[] labels = ((ImageAnalysis.Result) la[0]).whole().segmentation().labels().labels();
+			final double[] tc = once(() -> io.github.myomito.reporter.MitolysosomeDetector.detect(acid, neutral, ph.network().dims(), img.spacing(), null, labels, rs), lc);
+			if (i < 0) continue; // warm-up round
+			final double[][] t = { ta, tb, tc };
+			for (int k = 0; k < 3; k++) {
+				ms[k][i] = t[k][0];
+				cpu[k][i] = t[k][1];
+			}
+			diffCpu[i] = tb[1] - ta[1];
+		}
+		final double load1 = os.getSystemLoadAverage();
+		final Timing.Stats a = new Timing.Stats(ms[0], cpu[0]), b = new Timing.Stats(ms[1], cpu[1]), c = new Timing.Stats(ms[2], cpu[2]);
+		final ImageAnalysis.Result res = (ImageAnalysis.Result) lb[0];
+		row("A: pipeline, green channel only", input, a, "");
+		row("B: pipeline + --reporter mito-qc", input, b, String.format(Locale.ROOT, "%d of %d true mitolysosomes found; B/A − 1: %+.1f %% wall, %+.1f %% CPU (medians); "
+			+ "paired B − A CPU median %+.0f ms = %+.1f %% of A", res.mitolysosomes().get(0).count(), ph.truth().mitolysosomes().size(), 100 * (b.medianMs / a.medianMs - 1),
+			100 * (b.medianCpuMs / a.medianCpuMs - 1), median(diffCpu), 100 * median(diffCpu) / a.medianCpuMs));
+		row("C: reporter step alone (MitolysosomeDetector)", input, c, String.format(Locale.ROOT, "%d found; C/A: %.1f %% of A's wall, %.1f %% of its CPU (medians)",
+			((io.github.myomito.reporter.MitolysosomeResult) lc[0]).count(), 100 * c.medianMs / a.medianMs, 100 * c.medianCpuMs / a.medianCpuMs));
+		System.out.printf(Locale.ROOT, "%nrounds: %d interleaved A/B/C after 1 untimed; 1-min load average %.2f before, %.2f after; %d processors; CPU ms per round A %s, B %s, C %s%n",
+			n, load0, load1, Runtime.getRuntime().availableProcessors(), list(cpu[0]), list(cpu[1]), list(cpu[2]));
+	}
+
+	/** One timed run: {wall ms, calling-thread CPU ms}; the result goes to {@code last[0]}. */
+	private static double[] once(final Supplier<?> work, final Object[] last) {
+		final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+		final long c0 = mx.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+		last[0] = work.get();
+		return new double[] { (System.nanoTime() - t0) / 1e6, (mx.getCurrentThreadCpuTime() - c0) / 1e6 };
+	}
+
+	private static double median(final double[] v) {
+		final double[] s = v.clone();
+		Arrays.sort(s);
+		return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+	}
+
+	private static String list(final double[] v) {
+		final StringBuilder sb = new StringBuilder();
+		for (final double x : v) sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f", x));
+		return sb.toString();
 	}
 
 	/** The four skeleton inputs: name, dims, mask. */

@@ -218,10 +218,17 @@ final class Doors {
 		catch (final java.awt.HeadlessException e) {
 			rm = null; // plain headless ImageJ has no ROI Manager
 		}
-		// mitolysosome circles that Mitophagy Reporter added to the manager are never fibres
-		if (rm != null) for (final Roi r : rm.getRoisAsArray()) if (r.isArea() && !(r.getName() != null && r.getName().startsWith(io.github.myomito.image.ij.Overlays.MITOLYSOSOME_PREFIX))) rois.add(r);
+		if (rm != null) for (final Roi r : rm.getRoisAsArray()) if (isFibreRoi(r)) rois.add(r);
 		if (rois.isEmpty() && imp.getRoi() != null && imp.getRoi().isArea()) rois.add(imp.getRoi());
 		return rois.isEmpty() ? null : FibreRois.fromRois(rois, imp.getWidth(), imp.getHeight());
+	}
+
+	/**
+	 * @return whether a ROI Manager entry is a fibre: an area ROI that is not one of the mitolysosome circles
+	 * that Mitophagy Reporter's {@code add_to_manager} put there (named {@code mitolysosome …})
+	 */
+	static boolean isFibreRoi(final Roi r) {
+		return r.isArea() && !(r.getName() != null && r.getName().startsWith(io.github.myomito.image.ij.Overlays.MITOLYSOSOME_PREFIX));
 	}
 
 	/** One analysed image: the typed result and its tables. */

@@ -81,6 +81,10 @@ public final class MitophagyReporterCommand extends ContextCommand {
 	ImageResult result;
 	/** The mitolysosome ROIs put on the overlay (for tests). */
 	List<Roi> rois;
+	/** With {@code add_to_manager}: the copies of {@link #rois} handed to the ROI Manager (for tests); null without. */
+	List<Roi> managerRois;
+	/** How many of {@link #managerRois} an open ROI Manager took (0 headless or with none open). */
+	int addedToManager;
 
 	@Override
 	public void run() {
@@ -101,7 +105,10 @@ public final class MitophagyReporterCommand extends ContextCommand {
 			rois = Overlays.mitolysosomeRois(r.result);
 			for (final Roi roi : rois) o.add(roi);
 			imp.setOverlay(o);
-			if (add_to_manager) toManager(rois);
+			if (add_to_manager) {
+				managerRois = managerCopies(rois);
+				addedToManager = toManager(managerRois);
+			}
 			int n = 0;
 			for (int i = 0; i < result.table("fibres").size(); i++)
 				if ("all".equals(result.table("fibres").getText(i, "region"))) n++;
@@ -113,8 +120,24 @@ public final class MitophagyReporterCommand extends ContextCommand {
 		}
 	}
 
-	/** Adds the ROIs to the open ROI Manager; logs one line when there is none (headless, or not open). */
-	private static void toManager(final List<Roi> rois) {
+	/**
+	 * @return one copy per overlay circle, in order, with its name, position and colour: the manager's copies can
+	 * be edited or deleted without changing the overlay, and their {@link Overlays#MITOLYSOSOME_PREFIX} names keep
+	 * them from being taken as fibres ({@link Doors#isFibreRoi})
+	 */
+	static List<Roi> managerCopies(final List<Roi> rois) {
+		final List<Roi> out = new java.util.ArrayList<>();
+		for (final Roi roi : rois) out.add((Roi) roi.clone());
+		return out;
+	}
+
+	/**
+	 * Adds the ROIs to the open ROI Manager; logs one line when there is none (headless, where ImageJ cannot
+	 * create a ROI Manager, or none open).
+	 *
+	 * @return how many the manager took
+	 */
+	private static int toManager(final List<Roi> rois) {
 		RoiManager rm = null;
 		try {
 			if (!java.awt.GraphicsEnvironment.isHeadless()) rm = RoiManager.getInstance();
@@ -123,9 +146,13 @@ public final class MitophagyReporterCommand extends ContextCommand {
 			rm = null;
 		}
 		if (rm == null) {
-			IJ.log("MyoMito Mitophagy Reporter: add_to_manager: no ROI Manager is open; the mitolysosomes are on the overlay only");
-			return;
+			IJ.log(NO_MANAGER);
+			return 0;
 		}
-		for (final Roi roi : rois) rm.addRoi((Roi) roi.clone());
+		for (final Roi roi : rois) rm.addRoi(roi);
+		return rois.size();
 	}
+
+	/** The log line of {@code add_to_manager} without an open ROI Manager. */
+	static final String NO_MANAGER = "MyoMito Mitophagy Reporter: add_to_manager: no ROI Manager is open; the mitolysosomes are on the overlay only";
 }

@@ -10,15 +10,25 @@ import org.scijava.plugin.Plugin;
 
 import ij.ImagePlus;
 import io.github.myomito.image.ij.ImagePlusBridge;
+import io.github.myomito.reporter.Reporter;
 import io.github.myomito.simulate.Pattern;
 import io.github.myomito.simulate.Phantom;
 import io.github.myomito.simulate.PhantomSettings;
 import io.github.myomito.simulate.PhantomSimulator;
+import io.github.myomito.simulate.ReporterPhantom;
+import io.github.myomito.simulate.ReporterSimulator;
 
 /**
  * {@code Plugins > MyoMito > Simulate Fibre...}: a phantom muscle fibre (channel 1 mitochondria, channel 2
  * LC3) with exact ground truth, as a calibrated 2-channel hyperstack. The truth (JSON) is the image's
  * {@code Info} property. Numeric keys left at 0 (or −1 for axis and fractions) keep the pattern's default.
+ * <p>
+ * With {@code reporter} (mito-qc or mt-keima) and/or {@code fibre_type_marker}, the phantom of
+ * {@link ReporterSimulator} instead, as {@code myomito simulate --reporter … --mitolysosomes … --fibre-type-marker}
+ * makes it (same seed and keys, same pixels): channel 1 acid (mCherry / 561 nm), 2 neutral (GFP / 440 nm, the
+ * mitochondria), 3 the marker; the network truth is the {@code Info} property (the CLI's {@code x.truth.json})
+ * and the mitolysosome and marker truth the image property {@value #REPORTER_TRUTH} (the CLI's
+ * {@code x.reporter.json}; macros read it with {@code Property.get}).
  */
 @Plugin(type = Command.class, menuPath = "Plugins>MyoMito>Simulate Fibre...")
 public final class SimulateFibreCommand extends ContextCommand {
@@ -54,11 +64,28 @@ public final class SimulateFibreCommand extends ContextCommand {
 	@Parameter(persist = false, label = "LC3 density (per 100 µm²)", description = "LC3 puncta per 100 µm² (−1 = pattern default).", min = "-1")
 	private double lc3_density = -1;
 
+	@Parameter(persist = false, label = "Reporter", required = false, choices = { "none", "mito-qc", "mt-keima" },
+		description = "Simulate a pH-sensitive mitophagy reporter instead (CLI --reporter): channel 1 acid (mCherry / 561 nm), 2 neutral (GFP / 440 nm, the mitochondria).")
+	private String reporter = "none";
+	@Parameter(persist = false, label = "Mitolysosomes (per 100 µm²)", required = false, min = "0",
+		description = "Mitolysosomes per 100 µm² of fibre, with a reporter (CLI --mitolysosomes).")
+	private double mitolysosomes = DEFAULT_MITOLYSOSOMES;
+	@Parameter(persist = false, label = "Fibre-type marker", required = false,
+		description = "Add a fibre-type marker channel, last (bright in oxidative patterns; CLI --fibre-type-marker).")
+	private boolean fibre_type_marker;
+
 	@Parameter(type = ItemIO.OUTPUT, persist = false, label = "Phantom", description = "The simulated 2-channel image.")
 	private ImagePlus image;
 
-	/** The phantom (for tests and callers that want the truth object). */
+	/** The image property holding the reporter / marker truth JSON. */
+	public static final String REPORTER_TRUTH = "myomito_reporter_truth";
+	/** Default mitolysosome density, per 100 µm² (as the CLI's {@code --mitolysosomes}). */
+	static final double DEFAULT_MITOLYSOSOMES = 4;
+
+	/** The phantom (for tests and callers that want the truth object); with a reporter or marker, its network phantom. */
 	Phantom phantom;
+	/** The reporter phantom with {@code reporter} or {@code fibre_type_marker} (for tests); null without. */
+	ReporterPhantom reporterPhantom;
 
 	@Override
 	public void run() {
@@ -75,8 +102,17 @@ public final class SimulateFibreCommand extends ContextCommand {
 			if (connectivity >= 0) b.connectivity(connectivity);
 			if (fragmentation >= 0) b.fragmentation(fragmentation);
 			if (lc3_density >= 0) b.lc3DensityPer100um2(lc3_density);
-			phantom = PhantomSimulator.simulate(b.build(), new StatusProgress(status));
-			image = ImagePlusBridge.toImagePlus(phantom.image(), pattern.trim() + "-seed" + seed);
+			final Reporter r = reporter == null || reporter.trim().isEmpty() || "none".equalsIgnoreCase(reporter.trim()) ? null : Reporter.fromId(reporter);
+			if (r != null || fibre_type_marker) {
+				reporterPhantom = ReporterSimulator.simulate(b.build(), r, mitolysosomes, fibre_type_marker);
+				phantom = reporterPhantom.network();
+				image = ImagePlusBridge.toImagePlus(reporterPhantom.image(), pattern.trim() + "-seed" + seed + (r == null ? "" : "-" + r.id()));
+				image.setProp(REPORTER_TRUTH, reporterPhantom.truth().toJson());
+			}
+			else {
+				phantom = PhantomSimulator.simulate(b.build(), new StatusProgress(status));
+				image = ImagePlusBridge.toImagePlus(phantom.image(), pattern.trim() + "-seed" + seed);
+			}
 			image.setProperty("Info", phantom.truth().toJson());
 		}
 		catch (final RuntimeException e) {

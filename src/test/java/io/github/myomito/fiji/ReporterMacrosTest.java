@@ -224,4 +224,125 @@ class ReporterMacrosTest extends MacroTestBase {
 		assertThat(none.isCanceled()).isTrue();
 		assertThat(none.getCancelReason()).isEqualTo("Mitophagy Reporter: reporter must be mito-qc or mt-keima, got 'none'");
 	}
+
+	/**
+	 * {@code add_to_manager}: ImageJ cannot create a ROI Manager headless (its frame throws HeadlessException, even
+	 * the hidden one of batch-mode macros), so this checks what the command hands to the manager: one copy of each
+	 * overlay circle, same place, size, name and colour but a separate object, none of them taken as a fibre; and,
+	 * headless, the one log line and no ROI added. Without the key nothing is handed over.
+	 */
+	@Test
+	void addToManagerHandsCopiesOfTheOverlayCircles(@TempDir final Path tmp) throws Exception {
+		final Path img = tmp.resolve("qc.tif");
+		assertThat(MacrosTest.cli("simulate", "--pattern", "glycolytic-fragmented", "--seed", "7", "--out", img.toString(), "--width-um", "12", "--length-um", "16",
+			"--reporter", "mito-qc", "--mitolysosomes", "6")).isZero();
+		final int t = trueCount(new Gson().fromJson(Files.readString(tmp.resolve("qc.reporter.json")), JsonObject.class));
+		final ij.ImagePlus imp = ImageFiles.open(img);
+		final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+		final java.io.PrintStream stdout = System.out;
+		final CommandModule mod;
+		System.setOut(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			mod = context.service(CommandService.class).run(MitophagyReporterCommand.class, true, "imp", imp, "reporter", "mito-qc", "red_channel", 1, "green_channel", 2,
+				"add_to_manager", true).get();
+		}
+		finally {
+			System.setOut(stdout);
+		}
+		assertThat(mod.isCanceled()).as(mod.getCancelReason()).isFalse();
+		final MitophagyReporterCommand c = (MitophagyReporterCommand) mod.getCommand();
+		assertThat(Math.abs(c.rois.size() - t)).as("%d circles, %d true mitolysosomes", c.rois.size(), t).isLessThanOrEqualTo((int) Math.floor(0.1 * t));
+		assertThat(c.managerRois).hasSameSizeAs(c.rois);
+		for (int i = 0; i < c.rois.size(); i++) {
+			final Roi o = c.rois.get(i), m = c.managerRois.get(i);
+			assertThat(m).isNotSameAs(o);
+			assertThat(m.getClass()).isEqualTo(o.getClass());
+			assertThat(m.getFloatBounds()).isEqualTo(o.getFloatBounds());
+			assertThat(m.getName()).isEqualTo(o.getName()).startsWith(Overlays.MITOLYSOSOME_PREFIX);
+			assertThat(m.getStrokeColor()).isEqualTo(o.getStrokeColor());
+			assertThat(Doors.isFibreRoi(m)).as("%s taken as a fibre", m.getName()).isFalse();
+			// identity, not Roi.equals (which compares type and bounds)
+			assertThat(java.util.Arrays.stream(imp.getOverlay().toArray()).anyMatch(r -> r == o)).as("overlay holds the circle").isTrue();
+			assertThat(java.util.Arrays.stream(imp.getOverlay().toArray()).anyMatch(r -> r == m)).as("overlay holds the manager's copy").isFalse();
+		}
+		// moving the manager's copy leaves the overlay circle where it was
+		final java.awt.geom.Rectangle2D.Double before = c.rois.get(0).getFloatBounds();
+		c.managerRois.get(0).setLocation(before.x + 5, before.y + 5);
+		assertThat(c.rois.get(0).getFloatBounds()).isEqualTo(before);
+		assertThat(c.managerRois.stream().map(Roi::getName).distinct().count()).as("distinct names").isEqualTo(c.managerRois.size());
+		assertThat(Doors.isFibreRoi(new Roi(0, 0, 20, 20))).as("a plain rectangle is a fibre").isTrue();
+		assertThat(c.addedToManager).as("headless: no ROI Manager took them").isZero();
+		assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(MitophagyReporterCommand.NO_MANAGER);
+		final CommandModule off = context.service(CommandService.class).run(MitophagyReporterCommand.class, true, "imp", ImageFiles.open(img), "reporter", "mito-qc",
+			"red_channel", 1, "green_channel", 2).get();
+		assertThat(((MitophagyReporterCommand) off.getCommand()).managerRois).isNull();
+		assertThat(((MitophagyReporterCommand) off.getCommand()).rois).hasSameSizeAs(c.rois);
+	}
+
+	/** Asserts that two images have the same dimensions, calibration and pixels, slice by slice. */
+	private static void samePixels(final ij.ImagePlus fiji, final ij.ImagePlus cli) {
+		assertThat(new int[] { fiji.getWidth(), fiji.getHeight(), fiji.getNChannels(), fiji.getNSlices() })
+			.containsExactly(cli.getWidth(), cli.getHeight(), cli.getNChannels(), cli.getNSlices());
+		assertThat(fiji.getCalibration().pixelWidth).isEqualTo(cli.getCalibration().pixelWidth);
+		assertThat(fiji.getStackSize()).isEqualTo(cli.getStackSize());
+		for (int k = 1; k <= cli.getStackSize(); k++) {
+			final Object a = fiji.getStack().getPixels(k), b = cli.getStack().getPixels(k);
+			assertThat(a).as("slice %d pixel type", k).isInstanceOf(short[].class);
+			assertThat((short[]) a).as("slice %d pixels", k).isEqualTo((short[]) b);
+		}
+	}
+
+	/**
+	 * Simulate Fibre's reporter keys ({@code reporter}, {@code mitolysosomes}, {@code fibre_type_marker}) give
+	 * {@code myomito simulate --reporter … --mitolysosomes … --fibre-type-marker}'s phantom pixel for pixel, with
+	 * the CLI's truth files as the Info property and the {@value SimulateFibreCommand#REPORTER_TRUTH} property;
+	 * through the CommandService and through a macro that saves the image and the property.
+	 */
+	@Test
+	void simulateFibreReporterKeysGiveTheCliPhantom(@TempDir final Path tmp) throws Exception {
+		final Object[][] runs = { { "mito-qc", "glycolytic-fragmented", 3L, 6.0, false }, { "mt-keima", "oxidative-lattice", 8L, 9.0, true },
+			{ "none", "oxidative-lattice", 4L, 4.0, true } };
+		for (final Object[] r : runs) {
+			final String rep = (String) r[0], pattern = (String) r[1];
+			final long seed = (Long) r[2];
+			final double density = (Double) r[3];
+			final boolean marker = (Boolean) r[4];
+			final Path tif = tmp.resolve(rep + ".tif");
+			final List<String> a = new ArrayList<>(List.of("simulate", "--pattern", pattern, "--seed", Long.toString(seed), "--out", tif.toString(), "--width-um", "12",
+				"--length-um", "16"));
+			if (!"none".equals(rep)) a.addAll(List.of("--reporter", rep, "--mitolysosomes", Double.toString(density)));
+			if (marker) a.add("--fibre-type-marker");
+			assertThat(MacrosTest.cli(a.toArray(new String[0]))).isZero();
+			final CommandModule m = context.service(CommandService.class).run(SimulateFibreCommand.class, true, "pattern", pattern, "seed", seed, "width_um", 12.0,
+				"length_um", 16.0, "reporter", rep, "mitolysosomes", density, "fibre_type_marker", marker).get();
+			assertThat(m.isCanceled()).as(m.getCancelReason()).isFalse();
+			final ij.ImagePlus fiji = (ij.ImagePlus) m.getOutput("image");
+			final ij.ImagePlus cli = ImageFiles.open(tif);
+			assertThat(fiji.getNChannels()).as(rep).isEqualTo(2 + (marker ? 1 : 0));
+			samePixels(fiji, cli);
+			assertThat(fiji.getTitle()).isEqualTo(pattern + "-seed" + seed + ("none".equals(rep) ? "" : "-" + rep));
+			assertThat(((String) fiji.getProperty("Info")).strip()).isEqualTo(Files.readString(tmp.resolve(rep + ".truth.json")).strip());
+			final String reporterJson = Files.readString(tmp.resolve(rep + ".reporter.json")).strip();
+			assertThat(fiji.getProp(SimulateFibreCommand.REPORTER_TRUTH).strip()).isEqualTo(reporterJson);
+			final JsonObject truth = new Gson().fromJson(reporterJson, JsonObject.class);
+			if ("none".equals(rep)) assertThat(trueCount(truth)).isZero();
+			else assertThat(trueCount(truth)).as(rep).isEqualTo((int) Math.round(density * 12 * 16 / 100));
+			System.out.println("Simulate Fibre " + rep + (marker ? " + marker" : "") + ": " + fiji.getStackSize() + " planes equal to myomito simulate's, " + trueCount(truth)
+				+ " mitolysosomes");
+		}
+		// the macro door: keys as documented, the image and the truth property saved by the macro
+		final Path saved = tmp.resolve("macro.tif"), json = tmp.resolve("macro.reporter.json");
+		new Interpreter().run("setBatchMode(true);\nrun(\"Simulate Fibre...\", \"pattern=glycolytic-fragmented seed=3 width_um=12 length_um=16 reporter=mito-qc mitolysosomes=6\");\n"
+			+ "File.saveString(Property.get(\"" + SimulateFibreCommand.REPORTER_TRUTH + "\"), \"" + slash(json) + "\");\nsaveAs(\"Tiff\", \"" + slash(saved) + "\");\nclose(\"*\");\n", "");
+		ij.WindowManager.closeAllWindows();
+		samePixels(ImageFiles.open(saved), ImageFiles.open(tmp.resolve("mito-qc.tif")));
+		assertThat(Files.readString(json).strip()).isEqualTo(Files.readString(tmp.resolve("mito-qc.reporter.json")).strip());
+		// the property is saved in the TIFF
+		assertThat(ij.IJ.openImage(saved.toString()).getProp(SimulateFibreCommand.REPORTER_TRUTH).strip()).isEqualTo(Files.readString(json).strip());
+		// a reporter phantom is 2D: one line and a cancel
+		final CommandModule bad = context.service(CommandService.class).run(SimulateFibreCommand.class, true, "pattern", "oxidative-lattice", "slices", 4, "reporter",
+			"mt-keima").get();
+		assertThat(bad.isCanceled()).isTrue();
+		assertThat(bad.getCancelReason()).startsWith("Simulate Fibre: ").contains("2D");
+	}
 }
