@@ -212,6 +212,8 @@ public final class ImageAnalysis {
 		final List<io.github.myomito.reporter.MitolysosomeResult> lyso = s.reporter() == null ? null : ReporterReadouts.mitolysosomes(img, fibres, dims, s);
 		final List<io.github.myomito.reporter.MarkerIntensity> markers = s.fibreType() == null ? null
 			: ReporterReadouts.markers(img, fibres, dims, labels == null || names.isEmpty() ? null : labels, s);
+		// an uncalibrated image's pixel is no µm: its period warning says so, not "pixels of 1 µm"
+		if (!img.isCalibrated()) warnings.replaceAll(PixelScale::uncalibrated);
 		return new Result(img, s, whole, fibres, new ArrayList<>(new LinkedHashSet<>(warnings)), lyso, markers);
 	}
 

@@ -38,6 +38,16 @@ public final class PixelScale {
 			+ "(needs ≤ %s µm per pixel; is the pixel size in µm?)", fmt(pixelUm), fmt(minPeriodUm), fmt(minPeriodUm / 2));
 	}
 
+	/** What {@link #periodTooFine} says instead for an image without spatial calibration (its "pixel" of 1 is not 1 µm). */
+	public static final String PERIOD_UNCALIBRATED = "periodicity not measured: the image has no spatial calibration, so sarcomere periods "
+		+ "(given in µm) cannot be sought; give --pixel-size";
+
+	/** @return {@code warning} with a {@link #periodTooFine} message replaced by {@link #PERIOD_UNCALIBRATED} (for uncalibrated images) */
+	public static String uncalibrated(final String warning) {
+		final int i = warning.indexOf("periodicity not measured: pixels of ");
+		return i < 0 ? warning : warning.substring(0, i) + PERIOD_UNCALIBRATED;
+	}
+
 	/**
 	 * @param pixelUm the lateral pixel size in µm
 	 * @param dims the image size in pixels (x, y[, z])

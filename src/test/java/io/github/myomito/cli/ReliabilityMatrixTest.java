@@ -306,7 +306,8 @@ class ReliabilityMatrixTest {
 			new String[] { "RGB colour image", "Image > Color > Split Channels", "Make Composite" }, "--lc3-channel", "2");
 		assertThat(Integer.parseInt(rr.get("objects"))).isPositive();
 		final java.util.Map<String, String> rc = pair("calibration missing (no unit in the file)", nocal, good, Main.OK, "warning",
-			new String[] { "no spatial calibration", "in pixels" }, "--lc3-channel", "2");
+			new String[] { "no spatial calibration", "in pixels", io.github.myomito.pipeline.PixelScale.PERIOD_UNCALIBRATED }, "--lc3-channel", "2");
+		assertThat(rc.get("message")).doesNotContain("pixels of 1 µm");
 		assertThat(rc.get("unit")).isEqualTo("pixel");
 		pair("1000 µm per pixel (in the file)", coarse, good, Main.OK, "warning", new String[] { "pixel size 1000 µm is coarser than a mitochondrion" },
 			"--lc3-channel", "2");
