@@ -192,13 +192,27 @@ final class AnalyzeCommand implements Callable<Integer> {
 			Files.createDirectories(out);
 		}
 		catch (final java.io.IOException e) {
-			throw new Main.UsageException("--out " + OptionMessages.oneLine(e));
+			throw new Main.UsageException("--out " + OptionMessages.oneLine(e) + " (cannot create the output folder)");
+		}
+		// a folder that exists but takes no file (read-only mount, no permission, /proc): said now, not after the analysis
+		try {
+			Files.delete(Files.createTempFile(out, ".myomito-write-test", ".tmp"));
+		}
+		catch (final java.io.IOException e) {
+			// the reason only: the probe's random name would make the message differ from run to run
+			final String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+				: e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+				: e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null
+					? ((java.nio.file.FileSystemException) e).getReason() : "a file cannot be created in it";
+			throw new Main.UsageException("--out " + out + ": cannot write into this folder (creating a file in it failed: " + why + ")");
 		}
 		final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(settings, rois, fibreLabels, noQc ? null : out.resolve("qc")).frameIntervalS(frameIntervalS)
 			.masksDir(saveMasks ? out.resolve("masks") : null),
 			new BatchRunner.Options(threads, !noResume, settings.toJson(), chunk).commandLine(Main.commandLine(spec)));
 		final ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.interactive(noProgress));
 		final java.util.Map<String, String> conditions = sampleSheet == null ? null : HtmlSummary.readSampleSheet(sampleSheet);
+		final io.github.myomito.results.SampleSheet sheet = sampleSheet == null ? null : io.github.myomito.results.SampleSheet.read(sampleSheet);
+		if (sheet != null) sheetWarnings(sheet, files, chunk == null);
 		final BatchRunner.Summary s = runner.run(files, out, progress);
 		if (settings.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(out, settings.fibreType());
 		HtmlSummary.write(out, conditions);
@@ -209,6 +223,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 		for (final Path p : Inputs.missing(inputs)) spec.commandLine().getErr().println("myomito analyze: error: " + p + ": no such file or folder");
 		if (!Inputs.missing(inputs).isEmpty()) return Main.USAGE;
 		return s.failed == 0 && skipped == 0 ? Main.OK : Main.SOME_FAILED;
+	}
+
+	/** Says what of the sample sheet will not be used ({@link io.github.myomito.results.SampleSheet#usageWarnings}); the images are analysed all the same. */
+	private void sheetWarnings(final io.github.myomito.results.SampleSheet sheet, final List<Path> files, final boolean allInputs) {
+		final List<String> names = new java.util.ArrayList<>();
+		for (final Path f : files) names.add(f.toString());
+		for (final String w : sheet.usageWarnings(names, allInputs)) spec.commandLine().getErr().println("myomito analyze: warning: " + w);
 	}
 
 	/** The #15 options: reporter channels and the fibre-type marker. */

@@ -34,8 +34,17 @@ final class InfoCommand implements Callable<Integer> {
 		int failed = skipped;
 		for (final Path f : files) {
 			try {
-				final FibreImage img = ImageFiles.read(f);
-				spec.commandLine().getOut().println(describe(f, img));
+				final ij.ImagePlus imp = ImageFiles.open(f);
+				// a time series (analyze measures its dynamics, #14): the size of one frame, and the frames
+				final boolean series = io.github.myomito.image.ij.SeriesFrames.isSeries(imp);
+				final FibreImage img = ImageFiles.wrap(f, series ? io.github.myomito.image.ij.SeriesFrames.firstFrame(imp) : imp);
+				String line = describe(f, img);
+				if (series) {
+					final double dt = imp.getCalibration().frameInterval;
+					line += ", " + imp.getNFrames() + " frames" + (dt > 0 ? " every " + dt + " " + imp.getCalibration().getTimeUnit() : " (no frame interval: give analyze --frame-interval-s)")
+						+ " (a time series: analyze measures its dynamics; coloc and skeleton take one time point)";
+				}
+				spec.commandLine().getOut().println(line);
 			}
 			catch (final Exception e) {
 				failed++;

@@ -140,11 +140,19 @@ public final class BatchAnalyzeCommand extends ContextCommand {
 			if (tubeness) sb.tubeness(true);
 			final AnalysisSettings s = Doors.reporter(sb.build(), reporter, red_channel, green_channel, acid_channel, neutral_channel, ratio_threshold, fibre_type_channel,
 				fibre_type_classes, fibre_type_thresholds);
+			final Path sheet = sample_sheet == null || sample_sheet.getPath().isEmpty() ? null : sample_sheet.toPath();
+			if (sheet != null) {
+				final List<String> names = new java.util.ArrayList<>();
+				for (final Path f : files) names.add(f.toString());
+				for (final String w : io.github.myomito.results.SampleSheet.read(sheet).usageWarnings(names, true)) {
+					if (log != null) log.warn("MyoMito batch: " + w);
+					ij.IJ.log("MyoMito batch: warning: " + w);
+				}
+			}
 			final BatchRunner runner = new BatchRunner(new ImageFileAnalyzer(s, roiDir, null), new BatchRunner.Options(threads, true, s.toJson(), null));
 			summary = runner.run(files, output.toPath(), new StatusProgress(status));
 			if (s.fibreType() != null) io.github.myomito.reporter.FibreTypePostStep.apply(output.toPath(), s.fibreType());
 			// as myomito analyze: summary.html and the phenotype calls (phenotypes.csv, groups.csv, report.html) of the batch
-			final Path sheet = sample_sheet == null || sample_sheet.getPath().isEmpty() ? null : sample_sheet.toPath();
 			io.github.myomito.results.HtmlSummary.write(output.toPath(), sheet == null ? null : io.github.myomito.results.HtmlSummary.readSampleSheet(sheet));
 			io.github.myomito.phenotype.PhenotypeRun.run(output.toPath(), sheet, io.github.myomito.phenotype.ClassificationSettings.builder()
 				.control(control == null || control.isBlank() ? io.github.myomito.phenotype.ClassificationSettings.DEFAULT_CONTROL : control).build());

@@ -116,6 +116,8 @@ public final class ImageAnalysis {
 		for (int c = 0; c < img.numChannels(); c++) b.channel(img.channels().get(c), img.roles().get(c));
 		for (final String w : img.warnings())
 			if (!w.contains("calibration")) b.warning(w);
+		if (sp.length == 2 && !Double.isNaN(s.zStepUm()))
+			b.warning(String.format(java.util.Locale.ROOT, "z step %s µm given but the image is 2D (one z slice): the z step is ignored", s.zStepUm()));
 		return b.build();
 	}
 
@@ -146,12 +148,16 @@ public final class ImageAnalysis {
 		final FibreImage img = calibrate(input, s);
 		final List<String> warnings = new ArrayList<>(img.warnings());
 		if (img.isCalibrated()) warnings.addAll(PixelScale.warnings(img.spacing()[0], img.dimensions()));
+		if (img.isCalibrated() && img.spacing().length > 2) warnings.addAll(PixelScale.zWarnings(img.spacing()[0], img.spacing()[2]));
 		final int[] dims = Pixels.dims(img.channel(0));
 		final double[] sp = img.spacing();
 		final float[] mito = Pixels.floats(img.channel(s.mitoChannel() - 1));
 		float[] lc3 = null;
 		if (s.lc3Channel() > 0) lc3 = Pixels.floats(img.channel(s.lc3Channel() - 1));
 		checkFinite(mito, img.source(), "mitochondria", warnings);
+		if (lc3 != null) lc3 = finiteLc3(lc3, img.source(), warnings);
+		saturation(img.channel(s.mitoChannel() - 1), mito, "mitochondria", warnings);
+		if (lc3 != null) saturation(img.channel(s.lc3Channel() - 1), lc3, "LC3", warnings);
 		p.status(img.source() + ": whole image");
 		final RegionAnalysis whole = region("image", "image", RegionAnalysis.Part.ALL, mito, lc3, dims, sp, null, new int[dims.length], s, helpers);
 		warnings.addAll(whole.warnings);
@@ -206,11 +212,53 @@ public final class ImageAnalysis {
 		final List<io.github.myomito.reporter.MitolysosomeResult> lyso = s.reporter() == null ? null : ReporterReadouts.mitolysosomes(img, fibres, dims, s);
 		final List<io.github.myomito.reporter.MarkerIntensity> markers = s.fibreType() == null ? null
 			: ReporterReadouts.markers(img, fibres, dims, labels == null || names.isEmpty() ? null : labels, s);
+		// an uncalibrated image's pixel is no µm: its period warning says so, not "pixels of 1 µm"
+		if (!img.isCalibrated()) warnings.replaceAll(PixelScale::uncalibrated);
 		return new Result(img, s, whole, fibres, new ArrayList<>(new LinkedHashSet<>(warnings)), lyso, markers);
 	}
 
 	private static void checkFinite(final float[] data, final String src, final String what, final List<String> warnings) {
 		if (Pixels.nonFinite(data) == data.length) throw new IllegalArgumentException(src + ": the " + what + " channel has no finite pixel value");
+	}
+
+	/** A channel with at least this fraction of its pixels at the maximum of its integer type is called saturated. */
+	public static final double SATURATED_FRACTION = 0.01;
+
+	/**
+	 * Warns when at least {@link #SATURATED_FRACTION} of an 8- or 16-bit channel's pixels sit at the type's
+	 * maximum (255, 65535): the detector clipped them, so their intensities, the thresholds computed from
+	 * the histogram and the colocalisation statistics are biased.
+	 */
+	private static void saturation(final net.imglib2.RandomAccessibleInterval<?> channel, final float[] data, final String what, final List<String> warnings) {
+		final Object t = net.imglib2.view.Views.flatIterable(channel).firstElement();
+		final float max = t instanceof net.imglib2.type.numeric.integer.UnsignedByteType ? 255
+			: t instanceof net.imglib2.type.numeric.integer.UnsignedShortType ? 65535 : Float.NaN;
+		if (Float.isNaN(max)) return;
+		int n = 0;
+		for (final float v : data)
+			if (v == max) n++;
+		if (n >= SATURATED_FRACTION * data.length)
+			warnings.add(String.format(java.util.Locale.ROOT, "%s channel saturated: %.1f %% of its pixels are at %d, the %d-bit maximum (clipped "
+				+ "intensities bias thresholds and colocalisation; acquire with less gain or laser power)", what, 100.0 * n / data.length, (int) max,
+				max == 255 ? 8 : 16));
+	}
+
+	/**
+	 * The LC3 channel with NaN/±Inf set to 0, as the segmentation treats them in the mitochondrial channel
+	 * (a copy, with a warning; the channel itself when every value is finite), so that a few bad pixels of a
+	 * 32-bit image do not cost the image.
+	 *
+	 * @throws IllegalArgumentException when no value is finite
+	 */
+	private static float[] finiteLc3(final float[] lc3, final String src, final List<String> warnings) {
+		checkFinite(lc3, src, "LC3", warnings);
+		final int bad = Pixels.nonFinite(lc3);
+		if (bad == 0) return lc3;
+		final float[] out = lc3.clone();
+		for (int i = 0; i < out.length; i++)
+			if (!Float.isFinite(out[i])) out[i] = 0;
+		warnings.add(bad + " non-finite LC3 pixel value" + (bad == 1 ? "" : "s") + " (NaN/Inf) treated as 0");
+		return out;
 	}
 
 	/** Mean over z (a 2D image is returned as is). */

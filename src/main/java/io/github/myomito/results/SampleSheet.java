@@ -182,6 +182,30 @@ public final class SampleSheet {
 		return out;
 	}
 
+	/**
+	 * What of this sheet a run over {@code inputs} will not use, one line each, naming the sheet: its own
+	 * {@link #warnings()} (rows listed twice, rows without a file), its files that match no input (typos,
+	 * images not in the run; only when {@code allInputs}, since a chunk sees part of them), and the inputs
+	 * it does not list (no condition).
+	 *
+	 * @param inputs the images of the run (paths)
+	 * @param allInputs whether {@code inputs} are all the images the sheet describes (false for a {@code --chunk})
+	 */
+	public List<String> usageWarnings(final Collection<String> inputs, final boolean allInputs) {
+		final List<String> out = new ArrayList<>(warnings);
+		final List<String> unknown = unknown(inputs);
+		if (allInputs && !unknown.isEmpty())
+			out.add(source + ": " + unknown.size() + " file" + (unknown.size() == 1 ? " of the sample sheet matches" : "s of the sample sheet match")
+				+ " no input image (not analysed): " + String.join(", ", unknown));
+		final List<String> unlisted = new ArrayList<>();
+		for (final String f : inputs)
+			if (row(f) == null) unlisted.add(f);
+		if (!unlisted.isEmpty())
+			out.add(source + ": " + unlisted.size() + " input image" + (unlisted.size() == 1 ? " is" : "s are") + " not in the sample sheet (no condition): "
+				+ String.join(", ", unlisted));
+		return out;
+	}
+
 	private static String name(final String file) {
 		final String s = file.replace('\\', '/');
 		return s.substring(s.lastIndexOf('/') + 1);

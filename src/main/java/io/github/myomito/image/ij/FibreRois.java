@@ -99,8 +99,11 @@ public final class FibreRois {
 		return new FibreInput(labels, w, h, names, "roi");
 	}
 
-	/** Fibres from a label image (0 = background, k = fibre k, named by its number). */
+	/** Fibres from a 2D label image (0 = background, k = fibre k, named by its number); a stack is refused. */
 	public static FibreInput fromLabelImage(final ImagePlus labelImage) {
+		if (labelImage.getStackSize() > 1)
+			throw new IllegalArgumentException(labelImage.getTitle() + ": fibre labels must be one 2D label image (applied to every z slice); this file has "
+				+ labelImage.getStackSize() + " planes");
 		final ImageProcessor ip = labelImage.getProcessor();
 		final int w = ip.getWidth(), h = ip.getHeight();
 		final int[] labels = new int[w * h];

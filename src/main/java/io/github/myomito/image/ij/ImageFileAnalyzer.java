@@ -129,7 +129,12 @@ public final class ImageFileAnalyzer implements BatchRunner.Analyzer {
 		}
 		if (fibreLabels != null) {
 			final Path f = Files.isDirectory(fibreLabels) ? fibreLabels.resolve(stem + ".tif") : fibreLabels;
-			return FibreRois.fromLabelImage(ImageFiles.open(f));
+			final FibreInput fi = FibreRois.fromLabelImage(ImageFiles.open(f));
+			// named here, where the label file is known (ImageAnalysis checks the size again, for the other doors)
+			if (fi.width() != w || fi.height() != h)
+				throw new java.io.IOException(image.getFileName() + ": fibre labels " + f + " are " + fi.width() + "×" + fi.height() + " but the image is " + w + "×" + h);
+			if (fi.count() == 0) throw new java.io.IOException(image.getFileName() + ": fibre labels " + f + " hold no fibre (every pixel is 0)");
+			return fi;
 		}
 		return null;
 	}

@@ -33,11 +33,19 @@ import net.imglib2.util.Fraction;
  * <p>
  * 8-, 16- and 32-bit channels are wrapped without copying: a single plane as an {@link ArrayImg},
  * a z-stack as a {@link PlanarImg} over the stack's own slice arrays. RGB images become three
- * 8-bit channels (copied, since ImageJ packs them in one int). Hyperstacks with several time points
+ * 8-bit channels (copied, since ImageJ packs them in one int), with {@link #RGB_WARNING}. Hyperstacks with several time points
  * are rejected with a clear message. The calibration is converted to micrometres; an image without
  * a spatial calibration yields an uncalibrated FibreImage (unit "pixel", with a warning).
  */
 public final class ImagePlusBridge {
+
+	/**
+	 * Said for every RGB image: it is read as three 8-bit channels, but an RGB file is usually a rendered
+	 * view (lookup tables, brightness and contrast, 8 bits), not the measured channels.
+	 */
+	public static final String RGB_WARNING = "RGB colour image: read as 3 channels (1 red, 2 green, 3 blue) of its display colours, "
+		+ "not the measured intensities; analyse the original multi-channel file, or split it in Fiji (Image > Color > Split Channels, "
+		+ "or Image > Color > Make Composite) and save it as a multi-channel TIFF";
 
 	private ImagePlusBridge() {}
 
@@ -49,7 +57,8 @@ public final class ImagePlusBridge {
 	public static FibreImage wrap(final ImagePlus imp, final ChannelRole... roles) {
 		final String name = imp.getTitle();
 		if (imp.getNFrames() > 1)
-			throw new IllegalArgumentException(name + ": time series (" + imp.getNFrames() + " frames) are not supported; split the frames first");
+			throw new IllegalArgumentException(name + ": time series (" + imp.getNFrames() + " frames) are not supported here: this takes one time point; take one frame first (Fiji: Image > Duplicate…, frames 1-1), "
+				+ "or give the series to analyze, which measures its dynamics");
 		final int nc = imp.getNChannels();
 		final int nz = imp.getNSlices();
 		final int w = imp.getWidth(), h = imp.getHeight();
@@ -61,6 +70,7 @@ public final class ImagePlusBridge {
 			for (int z = 0; z < nz; z++) planes.add(stack.getPixels(imp.getStackIndex(c + 1, z + 1, 1)));
 			final Object first = planes.get(0);
 			if (first instanceof int[]) {
+				if (c == 0) b.warning(RGB_WARNING);
 				for (int rgb = 0; rgb < 3; rgb++) {
 					final List<Object> split = new ArrayList<>(nz);
 					for (final Object p : planes) split.add(channelOfRgb((int[]) p, rgb));
