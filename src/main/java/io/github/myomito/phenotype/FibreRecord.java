@@ -50,6 +50,12 @@ public final class FibreRecord {
 	/** A record whose values are {@code vals[index.get(key)]}; the index is shared, the array is the record's own. */
 	FibreRecord(final String file, final String fibre, final String region, final String condition, final String animal, final String timepoint,
 		final String fibreType, final Map<String, Integer> index, final double[] vals) {
+		this(file, fibre, region, condition, animal, timepoint, fibreType, index, vals, null);
+	}
+
+	/** @param cells the text cells, parsed into {@code vals} on first read, or null when {@code vals} holds the values */
+	private FibreRecord(final String file, final String fibre, final String region, final String condition, final String animal, final String timepoint,
+		final String fibreType, final Map<String, Integer> index, final double[] vals, final String[] cells) {
 		this.file = file;
 		this.fibre = fibre;
 		this.region = region == null || region.isEmpty() ? "all" : region;
@@ -59,23 +65,8 @@ public final class FibreRecord {
 		this.fibreType = fibreType == null ? "" : fibreType;
 		this.index = index;
 		this.vals = vals;
-		this.cells = null;
-		this.parsed = null;
-	}
-
-	private FibreRecord(final String file, final String fibre, final String region, final String condition, final String animal, final String timepoint,
-		final String fibreType, final Map<String, Integer> index, final String[] cells) {
-		this.file = file;
-		this.fibre = fibre;
-		this.region = region == null || region.isEmpty() ? "all" : region;
-		this.condition = condition == null || condition.isEmpty() ? "all" : condition;
-		this.animal = animal == null ? "" : animal;
-		this.timepoint = timepoint == null ? "" : timepoint;
-		this.fibreType = fibreType == null ? "" : fibreType;
-		this.index = index;
-		this.vals = new double[cells.length];
 		this.cells = cells;
-		this.parsed = new boolean[cells.length];
+		this.parsed = cells == null ? null : new boolean[cells.length];
 	}
 
 	/**
@@ -85,7 +76,7 @@ public final class FibreRecord {
 	 */
 	static FibreRecord lazy(final String file, final String fibre, final String region, final String condition, final String animal,
 		final String timepoint, final String fibreType, final Map<String, Integer> index, final String[] cells) {
-		return new FibreRecord(file, fibre, region, condition, animal, timepoint, fibreType, index, cells);
+		return new FibreRecord(file, fibre, region, condition, animal, timepoint, fibreType, index, new double[cells.length], cells);
 	}
 
 	/** @return a cell's number: NaN for an empty, "NaN" or non-numeric cell (text such as hashes or spacings). */
