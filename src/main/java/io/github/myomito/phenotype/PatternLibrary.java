@@ -57,13 +57,14 @@ public final class PatternLibrary {
 		final String numerator, denominator;
 
 		Feature(final String key, final double scaleFloor, final String derived, final double weight) {
-			this.key = key;
+			// interned, like the column keys of a fibres table read by PhenotypeRun: a lookup matches by identity
+			this.key = key.intern();
 			this.scaleFloor = scaleFloor;
 			this.derived = derived;
 			this.weight = weight;
 			final String[] ab = derived == null ? null : derived.split(" / ");
-			this.numerator = ab == null ? null : ab[0];
-			this.denominator = ab == null ? null : ab[1];
+			this.numerator = ab == null ? null : ab[0].intern();
+			this.denominator = ab == null ? null : ab[1].intern();
 		}
 	}
 
@@ -83,12 +84,12 @@ public final class PatternLibrary {
 		public final String with;
 
 		ScoreTerm(final String feature, final String transform, final double scale, final double weight, final double missing, final String with) {
-			this.feature = feature;
+			this.feature = feature.intern();
 			this.transform = transform;
 			this.scale = scale;
 			this.weight = weight;
 			this.missing = missing;
-			this.with = with;
+			this.with = with == null ? null : with.intern();
 		}
 	}
 
@@ -407,6 +408,28 @@ public final class PatternLibrary {
 	public List<ModelRow> table3() { return table3; }
 	/** @return the built-in references by network type. */
 	public BuiltInReferences builtInReferences() { return builtIn; }
+
+	/**
+	 * @return the fibres.csv columns a classification reads: the features (the two columns of a derived one), the
+	 *         network-score terms and the mitophagy readouts, in file order
+	 */
+	public java.util.Set<String> columnsRead() {
+		final java.util.Set<String> k = new java.util.LinkedHashSet<>();
+		for (final Feature f : features) {
+			if (f.derived == null) k.add(f.key);
+			else {
+				k.add(f.numerator);
+				k.add(f.denominator);
+			}
+		}
+		for (final ScoreTerm t : networkScore) {
+			k.add(t.feature);
+			if (t.with != null) k.add(t.with);
+		}
+		k.addAll(mitophagyFeatures.keySet());
+		k.addAll(reporterFeatures.keySet());
+		return java.util.Collections.unmodifiableSet(k);
+	}
 
 	/** @return the feature with this key, or null. */
 	public Feature feature(final String key) {

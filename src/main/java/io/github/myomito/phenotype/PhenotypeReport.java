@@ -192,14 +192,15 @@ public final class PhenotypeReport {
 		for (final String key : STRIPS) {
 			final PatternLibrary.Feature f = lib.feature(key);
 			final Map<String, List<double[]>> by = new TreeMap<>();
-			final Map<String, List<String>> names = new TreeMap<>();
+			// the fibres behind the dots, named only for the dots drawn (at most MAX_STRIP_DOTS per condition)
+			final Map<String, List<FibreCall>> names = new TreeMap<>();
 			double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 			for (final FibreCall fc : c.calls()) {
 				if (!"all".equals(fc.fibre.region)) continue;
 				final double v = f == null ? fc.fibre.value(key) : fc.fibre.value(f);
 				if (Double.isNaN(v) || Double.isInfinite(v)) continue;
 				by.computeIfAbsent(fc.fibre.condition, x -> new ArrayList<>()).add(new double[] { v });
-				names.computeIfAbsent(fc.fibre.condition, x -> new ArrayList<>()).add(fc.fibre.file + " · " + fc.fibre.fibre + ": " + Classifier.fmt(v));
+				names.computeIfAbsent(fc.fibre.condition, x -> new ArrayList<>()).add(fc);
 				lo = Math.min(lo, v);
 				hi = Math.max(hi, v);
 			}
@@ -219,8 +220,10 @@ public final class PhenotypeReport {
 				for (int i = 0; i < vals.length; i++) vals[i] = g.getValue().get(i)[0];
 				for (final int i : sample(vals.length, MAX_STRIP_DOTS)) {
 					final double px = left + (vals[i] - lo) / (hi - lo) * width;
+					final FibreCall dot = names.get(g.getKey()).get(i);
 					h.append("<circle cx=\"").append(Classifier.dec1(px)).append("\" cy=\"").append(Classifier.dec1(y + ((i * 7919) % 11 - 5) * 1.1))
-						.append("\" r=\"3\" fill=\"#0072B2\" fill-opacity=\"0.55\"><title>").append(esc(names.get(g.getKey()).get(i))).append("</title></circle>");
+						.append("\" r=\"3\" fill=\"#0072B2\" fill-opacity=\"0.55\"><title>").append(esc(dot.fibre.file + " · " + dot.fibre.fibre + ": " + Classifier.fmt(vals[i])))
+						.append("</title></circle>");
 				}
 				java.util.Arrays.sort(vals);
 				final double mx = left + (Reference.median(vals) - lo) / (hi - lo) * width;

@@ -42,7 +42,7 @@ public final class PhenotypeRun {
 		final Path fibres = out.resolve("fibres.csv");
 		if (!Files.exists(fibres)) throw new IOException(out + ": no fibres.csv (not a MyoMito analyze output folder?)");
 		final SampleSheet ss = sheet == null ? null : SampleSheet.read(sheet);
-		final Classification c = Classification.of(records(fibres, ss), s);
+		final Classification c = Classification.of(records(fibres, ss, s.patterns().columnsRead()), s);
 		phenotypesTable(c).writeCsv(out.resolve("phenotypes.csv"));
 		groupsTable(c).writeCsv(out.resolve("groups.csv"));
 		PhenotypeReport.write(out.resolve("report.html"), c, out);
@@ -52,28 +52,52 @@ public final class PhenotypeRun {
 
 	/** Reads fibre records from a fibres.csv; design columns from the sheet (or null). */
 	public static List<FibreRecord> records(final Path fibresCsv, final SampleSheet sheet) throws IOException {
+		return records(fibresCsv, sheet, List.of());
+	}
+
+	/**
+	 * Reads fibre records from a fibres.csv; design columns from the sheet (or null). The {@code parseNow}
+	 * columns (e.g. {@link PatternLibrary#columnsRead}) are parsed while reading, the others when first read.
+	 */
+	public static List<FibreRecord> records(final Path fibresCsv, final SampleSheet sheet, final java.util.Collection<String> parseNow) throws IOException {
 		final List<String> lines = Table.readLines(fibresCsv);
 		if (lines.isEmpty()) throw new IOException(fibresCsv + ": empty file");
 		final List<String> head = Table.splitRecord(lines.get(0));
 		for (final String k : new String[] { "file", "fibre" })
 			if (!head.contains(k)) throw new IOException(fibresCsv + ": no column " + k + " (not a MyoMito fibres table?)");
-		// one column index for all rows, one array of numbers per row
-		final Map<String, Integer> index = FibreRecord.indexOf(head);
-		final int file = index.get("file"), fibre = index.get("fibre"), region = index.getOrDefault("region", -1), type = index.getOrDefault("fibre_type", -1);
+		// one column index for all rows (a key's first column), one array of numbers per row
+		// (a plain map, read by every record's every value: not wrapped, the records never hand it out; the keys
+		// interned so that the library's interned keys match them by identity)
+		final Map<String, Integer> index = new java.util.HashMap<>();
+		for (int j = 0; j < head.size(); j++) index.putIfAbsent(head.get(j).intern(), j);
 		final Map<String, Integer> shared = index;
-		final List<FibreRecord> out = new ArrayList<>();
+		final int file = index.get("file"), fibre = index.get("fibre"), region = index.getOrDefault("region", -1), type = index.getOrDefault("fibre_type", -1);
+		final boolean[] ready = FibreRecord.columnsIn(shared, head.size(), parseNow);
+		final List<FibreRecord> out = new ArrayList<>(lines.size());
 		for (int i = 1; i < lines.size(); i++) {
-			final List<String> r = Table.splitRecord(lines.get(i));
+			final String line = lines.get(i);
+			final int[] st = FibreRecord.cellStarts(line, head.size());
+			if (st != null) {
+				// unquoted: the cells stay in the line until read
+				if (st.length - 1 != head.size()) throw new IOException(fibresCsv + ": row " + i + " has " + (st.length - 1) + " cells, the header " + head.size());
+				out.add(record(cell(line, st, file), cell(line, st, fibre), region < 0 ? "all" : cell(line, st, region), type < 0 ? null : cell(line, st, type),
+					sheet, shared, null, null, line, st, ready));
+				continue;
+			}
+			final List<String> r = Table.splitRecord(line);
 			if (r.size() != head.size()) throw new IOException(fibresCsv + ": row " + i + " has " + r.size() + " cells, the header " + head.size());
-			final String[] cells = new String[index.size()];
-			for (final int j : index.values()) cells[j] = r.get(j);
-			out.add(record(r.get(file), r.get(fibre), region < 0 ? "all" : r.get(region), type < 0 ? null : r.get(type), sheet, shared, null, cells));
+			out.add(record(r.get(file), r.get(fibre), region < 0 ? "all" : r.get(region), type < 0 ? null : r.get(type), sheet, shared, null, r.toArray(new String[0]),
+				null, null, null));
 		}
 		return out;
 	}
 
+	private static String cell(final String line, final int[] starts, final int j) {
+		return line.substring(starts[j], starts[j + 1] - 1);
+	}
+
 	private static FibreRecord record(final String file, final String fibre, final String region, final String fibreType, final SampleSheet sheet,
-		final Map<String, Integer> index, final double[] v, final String[] cells) {
+		final Map<String, Integer> index, final double[] v, final String[] cells, final String line, final int[] starts, final boolean[] ready) {
 		String cond = null, animal = null, tp = null, ft = fibreType;
 		if (sheet != null) {
 			cond = sheet.value(file, "condition");
@@ -82,6 +106,7 @@ public final class PhenotypeRun {
 			tp = sheet.has("timepoint") ? sheet.value(file, "timepoint") : sheet.value(file, "stage");
 			if (ft == null || ft.isEmpty()) ft = sheet.value(file, "fibre_type");
 		}
+		if (line != null) return FibreRecord.lazyLine(file, fibre, region, cond, animal, tp, ft, index, line, starts, ready);
 		return cells != null ? FibreRecord.lazy(file, fibre, region, cond, animal, tp, ft, index, cells) : new FibreRecord(file, fibre, region, cond, animal, tp, ft, index, v);
 	}
 
@@ -104,7 +129,7 @@ public final class PhenotypeRun {
 		final double[] v = new double[index.size()];
 		int i = 0;
 		for (final String cell : text.values()) v[i++] = FibreRecord.parse(cell);
-		return record(text.getOrDefault("file", ""), text.getOrDefault("fibre", ""), text.getOrDefault("region", "all"), text.get("fibre_type"), sheet, index, v, null);
+		return record(text.getOrDefault("file", ""), text.getOrDefault("fibre", ""), text.getOrDefault("region", "all"), text.get("fibre_type"), sheet, index, v, null, null, null, null);
 	}
 
 	private static String patternsLabel(final Classification c) {
@@ -180,9 +205,38 @@ public final class PhenotypeRun {
 	/** Ten significant digits: the same bytes on every platform, without binary noise in the last digits. */
 	static Double round(final double x) {
 		if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return x;
+		final double r = round10(x);
+		if (!Double.isNaN(r)) return r;
 		// a double whose shortest form has ≤ 10 digits is its own 10-digit rounding
 		if (Table.digits(Double.toString(x)) <= 10) return x;
 		return new java.math.BigDecimal(x).round(new java.math.MathContext(10)).doubleValue();
+	}
+
+	private static final double[] POW10 = new double[23];
+	static {
+		POW10[0] = 1;
+		for (int i = 1; i < POW10.length; i++) POW10[i] = POW10[i - 1] * 10; // exact up to 1e22
+	}
+
+	/**
+	 * The value of {@code new BigDecimal(x).round(new MathContext(10)).doubleValue()} (half-up to ten significant
+	 * digits, then the nearest double) without BigDecimal, or NaN where this cannot be sure: s = |x|·10^k with k
+	 * chosen so that 10⁹ ≤ s &lt; 10¹⁰ carries a relative error ≤ 2⁻⁵² (one rounding; 10^|k| ≤ 10²² is exact),
+	 * so m = ⌊s + ½⌋ is the decimal rounding unless s lies within 10⁻⁵ of a half (a tie or nearly one: NaN, the
+	 * caller uses BigDecimal). m &lt; 2⁵³ and 10^|k| are exact, so m / 10^k (or m · 10^−k) is one correctly
+	 * rounded operation: the double nearest to the decimal, as doubleValue() gives.
+	 */
+	static double round10(final double x) {
+		final double ax = Math.abs(x);
+		final int k = 9 - (int) Math.floor(Math.log10(ax));
+		if (k < -22 || k > 22) return Double.NaN;
+		final double s = k >= 0 ? ax * POW10[k] : ax / POW10[-k];
+		if (!(s >= 1e9 && s < 1e10)) return Double.NaN;
+		final double f = s - Math.floor(s);
+		if (Math.abs(f - 0.5) < 1e-5) return Double.NaN;
+		final double m = Math.floor(s + 0.5);
+		final double r = k >= 0 ? m / POW10[k] : m * POW10[-k];
+		return x < 0 ? -r : r;
 	}
 
 	private static void recordProvenance(final Path out, final Path sheet, final Classification c) throws IOException {

@@ -184,6 +184,17 @@ public final class Table {
 		return v instanceof Number || v instanceof Boolean ? s : safeText(s);
 	}
 
+	/** Writes {@link #quote}{@code (s)}. */
+	private static void writeQuoted(final Writer w, final String s) throws IOException {
+		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+			w.write(s);
+			return;
+		}
+		w.write('"');
+		w.write(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\""));
+		w.write('"');
+	}
+
 	/** CSV quoting (RFC 4180) of one cell. */
 	static String quote(final String s) {
 		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
@@ -203,10 +214,13 @@ public final class Table {
 		final StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < columns.size(); i++) sb.append(i > 0 ? "," : "").append(columns.get(i).key());
 		w.write(sb.append('\n').toString());
+		// cells straight to the (buffered) writer: a row is not built and copied again as one string
 		for (final Object[] r : rows) {
-			sb.setLength(0);
-			for (int i = 0; i < r.length; i++) sb.append(i > 0 ? "," : "").append(quote(cell(missing(r[i], columns.get(i)))));
-			w.write(sb.append('\n').toString());
+			for (int i = 0; i < r.length; i++) {
+				if (i > 0) w.write(',');
+				writeQuoted(w, cell(missing(r[i], columns.get(i))));
+			}
+			w.write('\n');
 		}
 	}
 
@@ -228,23 +242,37 @@ public final class Table {
 
 	/** Reads the header and raw lines of a CSV written by {@link #writeCsv} (for merging). */
 	public static List<String> readLines(final Path file) throws IOException {
+		// the whole file decoded at once (strict UTF-8, like a reader: a malformed byte is an error), then cut at the
+		// line ends of BufferedReader.readLine (\n, \r, \r\n); a record whose quotes are open goes on over the next line
+		final String text = Files.readString(file, StandardCharsets.UTF_8);
 		final List<String> lines = new ArrayList<>();
-		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			final StringBuilder rec = new StringBuilder();
-			boolean inQuote = false;
-			String line;
-			while ((line = r.readLine()) != null) {
-				if (rec.length() > 0) rec.append('\n');
-				rec.append(line);
-				for (int i = 0; i < line.length(); i++)
-					if (line.charAt(i) == '"') inQuote = !inQuote;
-				if (!inQuote) {
-					lines.add(rec.toString());
-					rec.setLength(0);
-				}
+		final int n = text.length();
+		int recordStart = 0, pos = 0, nl = -2, cr = -2, qt = -2, lastEnd = 0;
+		boolean inQuote = false;
+		while (pos < n) {
+			// the next line end by two searches over the text, not a test of every character
+			if (nl != -1 && nl < pos) nl = text.indexOf('\n', pos);
+			if (cr != -1 && cr < pos) cr = text.indexOf('\r', pos);
+			final int end = Math.min(nl < 0 ? n : nl, cr < 0 ? n : cr);
+			if (qt != -1 && qt < pos) qt = text.indexOf('"', pos);
+			for (; qt >= 0 && qt < end; qt = text.indexOf('"', qt + 1))
+				inQuote = !inQuote;
+			final int next = end == n ? n : text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+			if (!inQuote) {
+				lines.add(recordStart == pos ? text.substring(pos, end) : joined(text, recordStart, end));
+				recordStart = next;
 			}
+			pos = next;
+			lastEnd = end;
 		}
+		// a quote left open at the end: the rest is one record (the cell's text as written, not dropped)
+		if (inQuote && recordStart < n) lines.add(joined(text, recordStart, lastEnd));
 		return lines;
+	}
+
+	/** A record that went on over several lines: its lines joined with \n whatever their line ends were. */
+	private static String joined(final String text, final int from, final int to) {
+		return text.substring(from, to).replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	/** Splits one CSV record (RFC 4180 quoting: "" inside quotes is a quote) into its cells. */
