@@ -225,7 +225,7 @@ public final class DynamicsAnalyzer {
 			prevZones = zones;
 		}
 		final List<DynamicsResult.Event> merged = persistent(kissAndRun(events, s.kissAndRunFrames(), s.kissAndRunDistanceUm()), spots, n,
-			s.persistenceFrames(), faint);
+			s.persistenceFrames(), s.faintPersistenceFrames(), faint);
 		double sumD = 0, links = 0;
 		int tracks = 0, motile = 0;
 		for (final double[] v : speed.values()) {
@@ -535,21 +535,28 @@ public final class DynamicsAnalyzer {
 	 * inside the series and be confirmed. p = 1 keeps every event.
 	 */
 	private static List<DynamicsResult.Event> persistent(final List<DynamicsResult.Event> events, final List<DynamicsResult.Spot> spots, final int n,
-		final int p, final boolean[] faint) {
-		if (p <= 1) return events;
+		final int p, final int pFaint, final boolean[] faint) {
+		final int pf = Math.max(p, pFaint);
+		if (pf <= 1) return events;
 		final Map<Integer, java.util.BitSet> present = new HashMap<>();
 		for (final DynamicsResult.Spot sp : spots) present.computeIfAbsent(sp.track(), x -> new java.util.BitSet(n)).set(sp.frame());
 		final List<DynamicsResult.Event> out = new ArrayList<>();
 		for (final DynamicsResult.Event e : events) {
 			final int t = e.frame();
+			if (e.type() == EventType.KISS_AND_RUN) {
+				out.add(e);
+				continue;
+			}
+			final int q = faint[t] ? pf : p;
 			boolean ok = true;
 			if (e.type() == EventType.FISSION) {
-				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + q - 1, n);
 			} else if (e.type() == EventType.FUSION) {
-				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
-				for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t - p, t - 1, n);
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + q - 1, n);
+				for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t - q, t - 1, n);
 			}
-			if (e.type() != EventType.KISS_AND_RUN && faint[t]) ok &= t + p - 1 <= n - 1 && (e.type() != EventType.FUSION || t - p >= 0);
+			// in a faint frame the window is not clipped: an event that cannot be confirmed is dropped
+			if (faint[t] && q > 1) ok &= t + q - 1 <= n - 1 && (e.type() != EventType.FUSION || t - q >= 0);
 			if (ok) out.add(e);
 		}
 		return out;

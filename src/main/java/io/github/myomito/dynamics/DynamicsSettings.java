@@ -35,7 +35,7 @@ public final class DynamicsSettings {
 
 	private final SegmentationSettings segmentation;
 	private final double maxDisplacementUm, sizeTolerance, motileSpeedUmS, noiseFloor, kissAndRunDistanceUm, contrastFloor;
-	private final int kissAndRunFrames, gapFrames, persistenceFrames;
+	private final int kissAndRunFrames, gapFrames, persistenceFrames, faintPersistenceFrames;
 	private final boolean bleachCorrection;
 
 	private DynamicsSettings(final Builder b) {
@@ -48,9 +48,11 @@ public final class DynamicsSettings {
 		if (!(b.noiseFloor >= 0) || Double.isInfinite(b.noiseFloor)) throw new IllegalArgumentException("noiseFloor must be zero or positive, got " + b.noiseFloor);
 		if (!(b.kissAndRunDistanceUm >= 0) || Double.isInfinite(b.kissAndRunDistanceUm)) throw new IllegalArgumentException("kissAndRunDistanceUm must be zero or positive, got " + b.kissAndRunDistanceUm);
 		if (!(b.contrastFloor >= 0) || Double.isInfinite(b.contrastFloor)) throw new IllegalArgumentException("contrastFloor must be zero or positive, got " + b.contrastFloor);
+		if (b.faintPersistenceFrames < 1) throw new IllegalArgumentException("faintPersistenceFrames must be at least 1, got " + b.faintPersistenceFrames);
 		if (b.gapFrames < 0) throw new IllegalArgumentException("gapFrames must be zero or positive, got " + b.gapFrames);
 		maxDisplacementUm = b.maxDisplacementUm; sizeTolerance = b.sizeTolerance; motileSpeedUmS = b.motileSpeedUmS;
 		noiseFloor = b.noiseFloor; kissAndRunDistanceUm = b.kissAndRunDistanceUm; contrastFloor = b.contrastFloor;
+		faintPersistenceFrames = b.faintPersistenceFrames;
 		kissAndRunFrames = b.kissAndRunFrames; gapFrames = b.gapFrames; persistenceFrames = b.persistenceFrames; bleachCorrection = b.bleachCorrection;
 	}
 
@@ -64,6 +66,7 @@ public final class DynamicsSettings {
 	/** @return k, frames */ public int kissAndRunFrames() { return kissAndRunFrames; }
 	/** @return G, frames */ public int gapFrames() { return gapFrames; }
 	/** @return p, frames */ public int persistenceFrames() { return persistenceFrames; }
+	/** @return the persistence in faint frames, frames (at least p is used) */ public int faintPersistenceFrames() { return faintPersistenceFrames; }
 	/** @return whether frames are corrected for photobleaching */ public boolean bleachCorrection() { return bleachCorrection; }
 	/** @return k of the noise floor {@code median + k·σ_MAD} (0 = off) */ public double noiseFloor() { return noiseFloor; }
 	/** @return the largest distance of a mirrored kiss-and-run (fusion, then split), µm */ public double kissAndRunDistanceUm() { return kissAndRunDistanceUm; }
@@ -73,7 +76,7 @@ public final class DynamicsSettings {
 	public static final class Builder {
 		private SegmentationSettings segmentation = SegmentationSettings.defaults();
 		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05, noiseFloor = 4, kissAndRunDistanceUm = 1, contrastFloor = 6;
-		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2;
+		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2, faintPersistenceFrames = 2;
 		private boolean bleachCorrection = true;
 
 		private Builder() {}
@@ -84,6 +87,7 @@ public final class DynamicsSettings {
 		/** @param v µm/s @return this */ public Builder motileSpeedUmS(final double v) { motileSpeedUmS = v; return this; }
 		/** @param v frames @return this */ public Builder kissAndRunFrames(final int v) { kissAndRunFrames = v; return this; }
 		/** @param v frames (≥ 1) @return this */ public Builder persistenceFrames(final int v) { persistenceFrames = v; return this; }
+		/** @param v frames (≥ 1; at least p is used) @return this */ public Builder faintPersistenceFrames(final int v) { faintPersistenceFrames = v; return this; }
 		/** @param v frames @return this */ public Builder gapFrames(final int v) { gapFrames = v; return this; }
 		/** @param v k (0 = off) @return this */ public Builder noiseFloor(final double v) { noiseFloor = v; return this; }
 		/** @param v µm @return this */ public Builder kissAndRunDistanceUm(final double v) { kissAndRunDistanceUm = v; return this; }
