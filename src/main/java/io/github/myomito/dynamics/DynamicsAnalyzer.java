@@ -117,10 +117,10 @@ public final class DynamicsAnalyzer {
 	private static final class FrameWork {
 		final Segmentation seg;
 		final NetworkAnalysis.Result net;
-		final double factor;
+		final double factor, contrast;
 
-		FrameWork(final Segmentation seg, final NetworkAnalysis.Result net, final double factor) {
-			this.seg = seg; this.net = net; this.factor = factor;
+		FrameWork(final Segmentation seg, final NetworkAnalysis.Result net, final double factor, final double contrast) {
+			this.seg = seg; this.net = net; this.factor = factor; this.contrast = contrast;
 		}
 	}
 
@@ -130,11 +130,17 @@ public final class DynamicsAnalyzer {
 		final double factor = Bleaching.factor(lambda, t * intervalS);
 		final float[] f = new float[raw.length];
 		for (int i = 0; i < f.length; i++) f[i] = (float) (raw[i] * factor);
-		final Segmentation seg = Segmenter.segment(f, dims, spacing, s.segmentation(), null);
+		Segmentation seg = Segmenter.segment(f, dims, spacing, s.segmentation(), null);
+		// the noise floor: a global threshold is raised to median + k·σ_MAD of the enhanced frame
+		if (s.noiseFloor() > 0 && !Double.isNaN(seg.threshold())) {
+			final double floor = NoiseFloor.of(seg.enhanced()).floor(s.noiseFloor());
+			if (floor > seg.threshold()) seg = Segmenter.rethreshold(seg, floor, s.segmentation());
+		}
+		final double contrast = s.contrastFloor() > 0 ? NoiseFloor.of(raw).contrast() : Double.POSITIVE_INFINITY;
 		final byte[] mask = seg.mask();
 		final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, seg.labels().labels(), seg.labels().count(),
 			SkeletonAnalyzer.analyze(Thinning.thin(mask, dims), dims, spacing), dims, spacing, dims[0] * dims[1] * spacing[0] * spacing[1]);
-		return new FrameWork(seg, net, factor);
+		return new FrameWork(seg, net, factor, contrast);
 	}
 
 	private static java.util.concurrent.CompletableFuture<FrameWork> submit(final IntFunction<float[]> frames, final int t, final double lambda,
@@ -187,6 +193,7 @@ public final class DynamicsAnalyzer {
 		List<Obj> prev = null;
 		int[] prevZones = null;
 		final double lam = lambda;
+		final boolean[] faint = new boolean[n];
 		java.util.concurrent.CompletableFuture<FrameWork> next = submit(frames, 0, lam, intervalS, dims, spacing, s, helpers);
 		for (int t = 0; t < n; t++) {
 			pr.checkCancelled();
@@ -194,6 +201,7 @@ public final class DynamicsAnalyzer {
 			final FrameWork fw = join(next);
 			if (t + 1 < n) next = submit(frames, t + 1, lam, intervalS, dims, spacing, s, helpers);
 			final double factor = fw.factor;
+			faint[t] = fw.contrast < s.contrastFloor();
 			final Segmentation seg = fw.seg;
 			final int[] labels = seg.labels().labels();
 			final int count = seg.labels().count();
@@ -216,7 +224,8 @@ public final class DynamicsAnalyzer {
 			prev = cur;
 			prevZones = zones;
 		}
-		final List<DynamicsResult.Event> merged = persistent(kissAndRun(events, s.kissAndRunFrames()), spots, n, s.persistenceFrames());
+		final List<DynamicsResult.Event> merged = persistent(kissAndRun(events, s.kissAndRunFrames(), s.kissAndRunDistanceUm()), spots, n,
+			s.persistenceFrames(), s.faintPersistenceFrames(), faint);
 		double sumD = 0, links = 0;
 		int tracks = 0, motile = 0;
 		for (final double[] v : speed.values()) {
@@ -521,23 +530,33 @@ public final class DynamicsAnalyzer {
 	 * track in t−p … t−1 — the new topology (and, for fusion, the old one) lasts p frames, so a split or merge
 	 * that the threshold undoes a frame later (one piece lost or gained by noise) is no event. Kiss-and-run is the
 	 * special case of a split undone by a fusion and is kept as such. The window is clipped to the series (an event
-	 * in the last frame is kept unconfirmed: dropping them lost a true 2D event); p = 1 keeps every event.
+	 * in the last frame is kept unconfirmed: dropping them lost a true 2D event), except in a faint frame
+	 * ({@code faint[t]}, contrast below {@link DynamicsSettings#contrastFloor()}): there the whole window must lie
+	 * inside the series and be confirmed. p = 1 keeps every event.
 	 */
 	private static List<DynamicsResult.Event> persistent(final List<DynamicsResult.Event> events, final List<DynamicsResult.Spot> spots, final int n,
-		final int p) {
-		if (p <= 1) return events;
+		final int p, final int pFaint, final boolean[] faint) {
+		final int pf = Math.max(p, pFaint);
+		if (pf <= 1) return events;
 		final Map<Integer, java.util.BitSet> present = new HashMap<>();
 		for (final DynamicsResult.Spot sp : spots) present.computeIfAbsent(sp.track(), x -> new java.util.BitSet(n)).set(sp.frame());
 		final List<DynamicsResult.Event> out = new ArrayList<>();
 		for (final DynamicsResult.Event e : events) {
 			final int t = e.frame();
+			if (e.type() == EventType.KISS_AND_RUN) {
+				out.add(e);
+				continue;
+			}
+			final int q = faint[t] ? pf : p;
 			boolean ok = true;
 			if (e.type() == EventType.FISSION) {
-				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + q - 1, n);
 			} else if (e.type() == EventType.FUSION) {
-				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + p - 1, n);
-				for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t - p, t - 1, n);
+				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + q - 1, n);
+				for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t - q, t - 1, n);
 			}
+			// in a faint frame the window is not clipped: an event that cannot be confirmed is dropped
+			if (faint[t] && q > 1) ok &= t + q - 1 <= n - 1 && (e.type() != EventType.FUSION || t - q >= 0);
 			if (ok) out.add(e);
 		}
 		return out;
@@ -549,17 +568,22 @@ public final class DynamicsAnalyzer {
 		return true;
 	}
 
-	/** Replaces a fission and a fusion of the same two tracks within k frames by one kiss-and-run. */
-	private static List<DynamicsResult.Event> kissAndRun(final List<DynamicsResult.Event> events, final int k) {
+	/**
+	 * Kiss-and-run: a fission followed within k frames by a fusion of the same two tracks is one kiss-and-run (at the
+	 * fission's frame); mirrored, a fusion whose child track splits again within k frames (t &lt; t' ≤ t+k) at less
+	 * than {@code mirrorUm} from the fusion's position is one kiss-and-run too (at the fusion's frame): two objects
+	 * that touch and part again, or a threshold that bridges two neighbours for a frame.
+	 */
+	private static List<DynamicsResult.Event> kissAndRun(final List<DynamicsResult.Event> events, final int k, final double mirrorUm) {
 		final boolean[] drop = new boolean[events.size()];
 		final List<DynamicsResult.Event> out = new ArrayList<>();
 		final Map<Integer, DynamicsResult.Event> replace = new HashMap<>();
 		for (int a = 0; a < events.size(); a++) {
 			final DynamicsResult.Event f = events.get(a);
-			if (f.type() != EventType.FISSION || drop[a]) continue;
+			if (f.type() != EventType.FISSION || drop[a] || replace.containsKey(a)) continue;
 			for (int b = a + 1; b < events.size(); b++) {
 				final DynamicsResult.Event g = events.get(b);
-				if (g.type() != EventType.FUSION || drop[b] || g.frame() - f.frame() > k || g.frame() <= f.frame()) continue;
+				if (g.type() != EventType.FUSION || drop[b] || replace.containsKey(b) || g.frame() - f.frame() > k || g.frame() <= f.frame()) continue;
 				final int[] x = f.childTracks().clone(), y = g.parentTracks().clone();
 				Arrays.sort(x);
 				Arrays.sort(y);
@@ -571,6 +595,29 @@ public final class DynamicsAnalyzer {
 				}
 			}
 		}
+		if (mirrorUm > 0)
+			for (int a = 0; a < events.size(); a++) {
+				final DynamicsResult.Event g = events.get(a);
+				if (g.type() != EventType.FUSION || drop[a] || replace.containsKey(a)) continue;
+				int best = -1;
+				double bd = mirrorUm;
+				for (int b = a + 1; b < events.size(); b++) {
+					final DynamicsResult.Event f = events.get(b);
+					if (f.type() != EventType.FISSION || drop[b] || replace.containsKey(b) || f.frame() <= g.frame() || f.frame() - g.frame() > k
+						|| f.parentTracks()[0] != g.childTracks()[0]) continue;
+					final double d = dist(new double[] { f.x(), f.y(), f.z() }, new double[] { g.x(), g.y(), g.z() });
+					if (d < bd) {
+						bd = d;
+						best = b;
+					}
+				}
+				if (best >= 0) {
+					final DynamicsResult.Event f = events.get(best);
+					drop[best] = true;
+					replace.put(a, new DynamicsResult.Event(EventType.KISS_AND_RUN, g.frame(), g.timeS(), g.x(), g.y(), g.z(), g.parentTracks(), f.childTracks(),
+						Math.min(f.confidence(), g.confidence())));
+				}
+			}
 		for (int a = 0; a < events.size(); a++) if (!drop[a]) out.add(replace.getOrDefault(a, events.get(a)));
 		return out;
 	}

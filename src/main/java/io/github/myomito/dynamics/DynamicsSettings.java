@@ -16,6 +16,15 @@ import io.github.myomito.segment.SegmentationSettings;
  * <li>{@code persistenceFrames} p (default 2): a fission or fusion counts only when the new topology lasts p
  * frames (both children present in t … t+p−1; for fusion also both parents in t−p … t−1); the window is clipped
  * to the series, so events in the last (first) frames are kept unconfirmed; 1 keeps every event;</li>
+ * <li>{@code noiseFloor} k (default 4): the automatic threshold of each frame is raised to at least
+ * {@code median + k·σ_MAD} of the frame's enhanced image, {@code σ_MAD = 1.4826·median|x − median|} (see
+ * {@link NoiseFloor}), so that Otsu's threshold cannot sink into the background noise of a faded frame; 0 switches
+ * it off;</li>
+ * <li>{@code kissAndRunDistanceUm} (default 1 µm): the mirrored kiss-and-run — a fusion whose child track splits
+ * again within k frames at less than this distance from the fusion — is one kiss-and-run, not two events;</li>
+ * <li>{@code contrastFloor} (default 6): a frame whose raw contrast {@code (p99 − median)/σ_MAD} is below it is
+ * faint, and an event in a faint frame counts only when its whole persistence window (p frames) lies inside the
+ * series and is confirmed (the clipping at the series' end does not excuse it); 0 switches it off;</li>
  * <li>{@code gapFrames} G (default 2): a track lost for up to G frames is continued by a nearby
  * unexplained new object;</li>
  * <li>{@code motileSpeedUmS} (default 0.05 µm/s): tracks faster on average count as motile;</li>
@@ -25,8 +34,8 @@ import io.github.myomito.segment.SegmentationSettings;
 public final class DynamicsSettings {
 
 	private final SegmentationSettings segmentation;
-	private final double maxDisplacementUm, sizeTolerance, motileSpeedUmS;
-	private final int kissAndRunFrames, gapFrames, persistenceFrames;
+	private final double maxDisplacementUm, sizeTolerance, motileSpeedUmS, noiseFloor, kissAndRunDistanceUm, contrastFloor;
+	private final int kissAndRunFrames, gapFrames, persistenceFrames, faintPersistenceFrames;
 	private final boolean bleachCorrection;
 
 	private DynamicsSettings(final Builder b) {
@@ -36,8 +45,14 @@ public final class DynamicsSettings {
 		if (!(b.motileSpeedUmS >= 0) || Double.isInfinite(b.motileSpeedUmS)) throw new IllegalArgumentException("motileSpeedUmS must be zero or positive, got " + b.motileSpeedUmS);
 		if (b.kissAndRunFrames < 0) throw new IllegalArgumentException("kissAndRunFrames must be zero or positive, got " + b.kissAndRunFrames);
 		if (b.persistenceFrames < 1) throw new IllegalArgumentException("persistenceFrames must be at least 1, got " + b.persistenceFrames);
+		if (!(b.noiseFloor >= 0) || Double.isInfinite(b.noiseFloor)) throw new IllegalArgumentException("noiseFloor must be zero or positive, got " + b.noiseFloor);
+		if (!(b.kissAndRunDistanceUm >= 0) || Double.isInfinite(b.kissAndRunDistanceUm)) throw new IllegalArgumentException("kissAndRunDistanceUm must be zero or positive, got " + b.kissAndRunDistanceUm);
+		if (!(b.contrastFloor >= 0) || Double.isInfinite(b.contrastFloor)) throw new IllegalArgumentException("contrastFloor must be zero or positive, got " + b.contrastFloor);
+		if (b.faintPersistenceFrames < 1) throw new IllegalArgumentException("faintPersistenceFrames must be at least 1, got " + b.faintPersistenceFrames);
 		if (b.gapFrames < 0) throw new IllegalArgumentException("gapFrames must be zero or positive, got " + b.gapFrames);
 		maxDisplacementUm = b.maxDisplacementUm; sizeTolerance = b.sizeTolerance; motileSpeedUmS = b.motileSpeedUmS;
+		noiseFloor = b.noiseFloor; kissAndRunDistanceUm = b.kissAndRunDistanceUm; contrastFloor = b.contrastFloor;
+		faintPersistenceFrames = b.faintPersistenceFrames;
 		kissAndRunFrames = b.kissAndRunFrames; gapFrames = b.gapFrames; persistenceFrames = b.persistenceFrames; bleachCorrection = b.bleachCorrection;
 	}
 
@@ -51,13 +66,17 @@ public final class DynamicsSettings {
 	/** @return k, frames */ public int kissAndRunFrames() { return kissAndRunFrames; }
 	/** @return G, frames */ public int gapFrames() { return gapFrames; }
 	/** @return p, frames */ public int persistenceFrames() { return persistenceFrames; }
+	/** @return the persistence in faint frames, frames (at least p is used) */ public int faintPersistenceFrames() { return faintPersistenceFrames; }
 	/** @return whether frames are corrected for photobleaching */ public boolean bleachCorrection() { return bleachCorrection; }
+	/** @return k of the noise floor {@code median + k·σ_MAD} (0 = off) */ public double noiseFloor() { return noiseFloor; }
+	/** @return the largest distance of a mirrored kiss-and-run (fusion, then split), µm */ public double kissAndRunDistanceUm() { return kissAndRunDistanceUm; }
+	/** @return the contrast {@code (p99 − median)/σ_MAD} below which a frame is faint (0 = off) */ public double contrastFloor() { return contrastFloor; }
 
 	/** Mutable builder. */
 	public static final class Builder {
 		private SegmentationSettings segmentation = SegmentationSettings.defaults();
-		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05;
-		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2;
+		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05, noiseFloor = 4, kissAndRunDistanceUm = 1, contrastFloor = 6;
+		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2, faintPersistenceFrames = 2;
 		private boolean bleachCorrection = true;
 
 		private Builder() {}
@@ -68,7 +87,11 @@ public final class DynamicsSettings {
 		/** @param v µm/s @return this */ public Builder motileSpeedUmS(final double v) { motileSpeedUmS = v; return this; }
 		/** @param v frames @return this */ public Builder kissAndRunFrames(final int v) { kissAndRunFrames = v; return this; }
 		/** @param v frames (≥ 1) @return this */ public Builder persistenceFrames(final int v) { persistenceFrames = v; return this; }
+		/** @param v frames (≥ 1; at least p is used) @return this */ public Builder faintPersistenceFrames(final int v) { faintPersistenceFrames = v; return this; }
 		/** @param v frames @return this */ public Builder gapFrames(final int v) { gapFrames = v; return this; }
+		/** @param v k (0 = off) @return this */ public Builder noiseFloor(final double v) { noiseFloor = v; return this; }
+		/** @param v µm @return this */ public Builder kissAndRunDistanceUm(final double v) { kissAndRunDistanceUm = v; return this; }
+		/** @param v contrast (0 = off) @return this */ public Builder contrastFloor(final double v) { contrastFloor = v; return this; }
 		/** @param v on/off @return this */ public Builder bleachCorrection(final boolean v) { bleachCorrection = v; return this; }
 		/** @return validated settings */ public DynamicsSettings build() { return new DynamicsSettings(this); }
 	}

@@ -150,6 +150,32 @@ public final class Segmenter {
 		return new Segmentation(mask, labels, threshold, enhanced, dims, spacing, warnings, deconvolved);
 	}
 
+	/**
+	 * The same segmentation with another global threshold: {@code seg}'s enhanced image thresholded at
+	 * {@code threshold} and cleaned up as {@link #segment} does (holes filled, small objects removed,
+	 * labelled with the settings' connectivity). Used where a caller raises an automatic threshold to a
+	 * floor (e.g. the noise floor of {@code DynamicsAnalyzer}).
+	 *
+	 * @param seg a segmentation made by {@link #segment} with {@code s}
+	 * @param threshold the new threshold (pixels strictly above it are foreground)
+	 * @param s the settings {@code seg} was made with
+	 * @return the re-thresholded segmentation (same enhanced and deconvolved images)
+	 */
+	public static Segmentation rethreshold(final Segmentation seg, final double threshold, final SegmentationSettings s) {
+		if (Double.isNaN(threshold)) throw new IllegalArgumentException("threshold must be a number");
+		final float[] enhanced = seg.enhanced();
+		final int[] dims = seg.dims();
+		final double[] spacing = seg.spacing();
+		byte[] mask = apply(enhanced, threshold);
+		if (s.fillHoles()) mask = Morphology.fillHoles(mask, dims);
+		final double minSize = s.minSizeUm(dims.length);
+		if (minSize > 0) mask = Morphology.removeSmall(mask, dims, spacing, minSize, s.connectivity());
+		final Labels labels = Labeling.label(mask, dims, s.connectivity());
+		final List<String> warnings = new ArrayList<>(seg.warnings());
+		if (labels.count() == 0 && !warnings.contains("no objects found")) warnings.add("no objects found");
+		return new Segmentation(mask, labels, threshold, enhanced, dims, spacing, warnings, seg.deconvolved());
+	}
+
 	private static byte[] apply(final float[] f, final double t) {
 		final byte[] m = new byte[f.length];
 		if (Double.isNaN(t)) return m;

@@ -125,4 +125,32 @@ class DynamicsAnalyzerTest {
 		assertEquals(0, on.count(EventType.FISSION));
 		assertEquals(0, on.count(EventType.FUSION));
 	}
+	/**
+	 * Two collinear rods bridged for one frame (3) and parted again (4): a fusion then a fission at the same place
+	 * without the mirrored kiss-and-run, one kiss-and-run and neither event with it.
+	 */
+	@Test
+	void aBridgeThatPartsAgainIsOneKissAndRun() {
+		final int w = 60, h = 30;
+		final java.util.function.IntFunction<float[]> frames = t -> {
+			final float[] f = new float[w * h];
+			java.util.Arrays.fill(f, 10);
+			for (int y = 13; y <= 16; y++)
+				for (int x = 5; x <= 54; x++)
+					if (t == 3 || x <= 27 || x >= 32) f[x + w * y] = 200;
+			return f;
+		};
+		final double[] sp = { 0.1, 0.1 };
+		final int[] dims = { w, h };
+		final DynamicsResult off = DynamicsAnalyzer.analyze(frames, 8, dims, sp, 2, DynamicsSettings.builder().kissAndRunDistanceUm(0).bleachCorrection(false).build(), null, null);
+		final DynamicsResult on = DynamicsAnalyzer.analyze(frames, 8, dims, sp, 2, DynamicsSettings.builder().bleachCorrection(false).build(), null, null);
+		assertEquals(1, off.count(EventType.FUSION), "off: " + off.events());
+		assertEquals(1, off.count(EventType.FISSION), "off: " + off.events());
+		assertEquals(0, off.count(EventType.KISS_AND_RUN));
+		assertEquals(1, on.count(EventType.KISS_AND_RUN), "on: " + on.events());
+		assertEquals(0, on.count(EventType.FUSION));
+		assertEquals(0, on.count(EventType.FISSION));
+		assertEquals(3, on.events().get(0).frame());
+		assertEquals(2.95, on.events().get(0).x(), 0.051); // midway between the rods' closest pixels, x = 27 and 32
+	}
 }
