@@ -3,6 +3,6 @@
 # builtin-references.json) from the simulator: see docs/phenotypes.md, "Built-in references".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -cp "target/test-classes:target/classes:$cp" io.github.myomito.phenotype.BuiltInReferenceGenerator "$@"
+# the shaded CLI jar carries every runtime dependency (dependency:build-classpath may not be cached offline)
+mvn -B -o -q package -DskipTests
+java -cp "target/test-classes:target/classes:target/myomito-cli.jar" io.github.myomito.phenotype.BuiltInReferenceGenerator "$@"

@@ -44,6 +44,7 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--axis-deg", paramLabel = "DEG", description = "Fibre axis, degrees counter-clockwise from x (0–180).") Double axis;
 	@Option(names = "--sarcomere-um", paramLabel = "UM", description = "Sarcomere length in µm (typically 2.0–2.6).") Double sarcomere;
 	@Option(names = "--pixel-um", paramLabel = "UM", description = "Pixel size in µm.") Double pixel;
+	@Option(names = "--supersample", paramLabel = "K", description = "Render on a grid K times finer in x and y and integrate K × K sub-pixels per camera pixel before the noise (1 = point-sampled, the default; needed when a pixel is larger than half the 0.3 µm tube, e.g. K = 2 for 0.2 µm pixels). Still phantoms only.") Integer supersample;
 	@Option(names = "--slices", paramLabel = "N", description = "Number of z slices (1 = 2D).") Integer slices;
 	@Option(names = "--z-step-um", paramLabel = "UM", description = "z step in µm.") Double zStep;
 	@Option(names = "--connectivity", paramLabel = "0..1", description = "Fraction of lattice elements present.") Double connectivity;
@@ -76,13 +77,17 @@ final class SimulateCommand implements Callable<Integer> {
 		catch (final IllegalArgumentException e) {
 			throw new Main.UsageException(e.getMessage());
 		}
-		if (frames != null && frames > 1) return timeLapse(p);
+		if (frames != null && frames > 1) {
+			if (supersample != null && supersample != 1) throw new Main.UsageException("--supersample renders still phantoms only; leave it out with --frames " + frames);
+			return timeLapse(p);
+		}
 		final PhantomSettings.Builder b = PhantomSettings.forPattern(p).toBuilder().seed(seed);
 		if (width != null) b.fibreWidthUm(width);
 		if (length != null) b.fibreLengthUm(length);
 		if (axis != null) b.axisDeg(axis);
 		if (sarcomere != null) b.sarcomereUm(sarcomere);
 		if (pixel != null) b.pixelUm(pixel);
+		if (supersample != null) b.supersample(supersample);
 		if (slices != null) b.zSlices(slices);
 		if (zStep != null) b.zStepUm(zStep);
 		if (connectivity != null) b.connectivity(connectivity);
@@ -194,7 +199,7 @@ final class SimulateCommand implements Callable<Integer> {
 
 	/** PhantomSettings field → the option that sets it, so that errors name what the user typed. */
 	private static final String[][] OPTION_OF = { { "fibreWidthUm", "--width-um" }, { "fibreLengthUm", "--length-um" }, { "axisDeg", "--axis-deg" },
-		{ "sarcomereUm", "--sarcomere-um" }, { "pixelUm", "--pixel-um" }, { "zSlices", "--slices" }, { "zStepUm", "--z-step-um" },
+		{ "sarcomereUm", "--sarcomere-um" }, { "pixelUm", "--pixel-um" }, { "supersample", "--supersample" }, { "zSlices", "--slices" }, { "zStepUm", "--z-step-um" },
 		{ "connectivity", "--connectivity" }, { "fragmentation", "--fragmentation" }, { "swelling", "--swelling" },
 		{ "mitophagyLevel", "--mitophagy" }, { "lc3DensityPer100um2", "--lc3-density" }, { "psfSigmaUm", "--psf-um" } };
 

@@ -20,10 +20,11 @@ import java.util.TreeMap;
  * <b>Groups.</b> Per region, condition and time point, each feature is aggregated to the unit of replication
  * (image: median over its fibres; animal: median over its image medians) and compared with the control's units:
  * n, median and quartiles, Cliff's δ, Hedges' g, the Mann–Whitney U test, and Benjamini–Hochberg q over the
- * group's features. Group calls: a dynamics state's group score is D = mean over its signature features of
- * dᵢ · δᵢ (δ Cliff's δ, dᵢ the expected direction); the best state is called when D ≥ {@value #GROUP_DELTA} (a
+ * group's features. Group calls: a dynamics state's group score is D = weighted mean over its signature features of
+ * dᵢ · δᵢ (δ Cliff's δ, dᵢ the expected direction, weights wᵢ the features' weights in the patterns file, as in the
+ * fibre score: {@code D = Σ wᵢ dᵢ δᵢ / Σ wᵢ}); the best state is called when D ≥ {@value #GROUP_DELTA} (a
  * large effect, Romano et al. 2006) and at least one of its features moves the expected way with q &lt; {@value #Q};
- * mitophagy the same with D the mean δ of its readouts (elevated when D ≥ {@value #GROUP_DELTA}, reduced when
+ * mitophagy the same with D the weighted mean δ of its readouts (elevated when D ≥ {@value #GROUP_DELTA}, reduced when
  * D ≤ −{@value #GROUP_DELTA}, each with a supporting q &lt; {@value #Q}). Without a control the group medians are
  * called against the built-in reference as a fibre would be.
  */
@@ -345,7 +346,7 @@ public final class Classification {
 		double bestD = Double.NEGATIVE_INFINITY, bestQ = Double.NaN;
 		String bestEv = "";
 		for (final PatternLibrary.Signature sig : lib.signatures()) {
-			final double[] r = support(sig.features, byFeature);
+			final double[] r = support(sig.features, byFeature, lib);
 			if (Double.isNaN(r[0])) continue;
 			if (r[0] > bestD) {
 				bestD = r[0];
@@ -357,12 +358,12 @@ public final class Classification {
 		final boolean dynCalled = bestD >= GROUP_DELTA && bestQ < Q;
 		call.dynamicsState = dynCalled ? best : Classifier.BALANCED;
 		final double dynConf = Double.isInfinite(bestD) ? 0 : dynCalled ? Math.min(1, bestD) * (1 - bestQ) : 1 - Math.max(0, Math.min(1, bestD));
-		ev.add("dynamics " + call.dynamicsState + ": best signature " + best + " mean signed Cliff's δ " + Classifier.fmt2(bestD) + (dynCalled ? " ≥ " : " (needs ≥ ")
+		ev.add("dynamics " + call.dynamicsState + ": best signature " + best + " weighted mean signed Cliff's δ " + Classifier.fmt2(bestD) + (dynCalled ? " ≥ " : " (needs ≥ ")
 			+ GROUP_DELTA + " with a supporting q < " + Q + (dynCalled ? ", q " + Classifier.fmt(bestQ) : "; best supporting q " + Classifier.fmt(bestQ) + ")") + "; " + bestEv);
 		// mitophagy
 		final Map<String, Direction> mf = new LinkedHashMap<>(lib.mitophagyFeatures());
 		mf.putAll(lib.reporterFeatures());
-		final double[] up = support(mf, byFeature);
+		final double[] up = support(mf, byFeature, lib);
 		double mConf = Double.NaN;
 		if (Double.isNaN(up[0])) {
 			call.mitophagyState = MitophagyCall.NOT_MEASURED;
@@ -371,12 +372,12 @@ public final class Classification {
 		else {
 			final Map<String, Direction> down = new LinkedHashMap<>();
 			for (final String k : mf.keySet()) down.put(k, Direction.DOWN);
-			final double[] dn = support(down, byFeature);
+			final double[] dn = support(down, byFeature, lib);
 			final String st = up[0] >= GROUP_DELTA && up[1] < Q ? "elevated" : dn[0] >= GROUP_DELTA && dn[1] < Q ? "reduced" : "basal";
 			call.mitophagyState = st;
 			final double d = up[0];
 			mConf = "elevated".equals(st) ? Math.min(1, d) * (1 - up[1]) : "reduced".equals(st) ? Math.min(1, -d) * (1 - dn[1]) : 1 - Math.min(1, Math.abs(d));
-			ev.add("mitophagy " + st + ": mean Cliff's δ " + Classifier.fmt2(d) + " " + PatternLibrary.cite(lib.mitophagyReferences()) + "; " + evidence(mf, byFeature));
+			ev.add("mitophagy " + st + ": weighted mean Cliff's δ " + Classifier.fmt2(d) + " " + PatternLibrary.cite(lib.mitophagyReferences()) + "; " + evidence(mf, byFeature));
 		}
 		call.confidence = Double.isNaN(mConf) ? dynConf : Math.min(dynConf, mConf);
 		call.evidence = String.join(" | ", ev);
@@ -388,19 +389,23 @@ public final class Classification {
 		return "";
 	}
 
-	/** @return {mean dᵢ δᵢ over the features with a δ, smallest q among features with dᵢ δᵢ &gt; 0}. */
-	private static double[] support(final Map<String, Direction> features, final Map<String, GroupRow> byFeature) {
-		double s = 0, q = Double.NaN;
-		int n = 0;
+	/**
+	 * @return {weighted mean {@code Σ wᵢ dᵢ δᵢ / Σ wᵢ} over the features with a δ (wᵢ the feature's weight in the
+	 *         patterns file, as in the fibre's Stouffer score), smallest q among features with dᵢ δᵢ &gt; 0}
+	 */
+	private static double[] support(final Map<String, Direction> features, final Map<String, GroupRow> byFeature, final PatternLibrary lib) {
+		double s = 0, sw = 0, q = Double.NaN;
 		for (final Map.Entry<String, Direction> e : features.entrySet()) {
 			final GroupRow r = byFeature.get(e.getKey());
 			if (r == null || Double.isNaN(r.cliffsDelta)) continue;
+			final PatternLibrary.Feature f = lib.feature(e.getKey());
+			final double w = f == null ? 1 : f.weight;
 			final double sd = e.getValue().sign() * r.cliffsDelta;
-			s += sd;
-			n++;
+			s += w * sd;
+			sw += w;
 			if (sd > 0 && !Double.isNaN(r.qValue) && !(r.qValue >= q)) q = r.qValue;
 		}
-		return new double[] { n == 0 ? Double.NaN : s / n, Double.isNaN(q) ? 1 : q };
+		return new double[] { sw == 0 ? Double.NaN : s / sw, Double.isNaN(q) ? 1 : q };
 	}
 
 	private static String evidence(final Map<String, Direction> features, final Map<String, GroupRow> byFeature) {

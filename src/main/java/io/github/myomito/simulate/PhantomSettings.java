@@ -30,10 +30,13 @@ import java.util.Objects;
  */
 public final class PhantomSettings {
 
+	/** Largest {@link #supersample()}: 8 × 8 sub-pixels per pixel. */
+	public static final int MAX_SUPERSAMPLE = 8;
+
 	private final Pattern pattern;
 	private final long seed;
 	private final double fibreWidthUm, fibreLengthUm, axisDeg, sarcomereUm, myofibrilUm, pixelUm;
-	private final int zSlices;
+	private final int zSlices, supersample;
 	private final double zStepUm, tubeDiameterUm, borderUm;
 	private final double connectivity, fragmentation, swelling, fragmentDensityPer100um2;
 	private final boolean subsarcolemmal;
@@ -53,6 +56,9 @@ public final class PhantomSettings {
 		pixelUm = positive("pixelUm", b.pixelUm);
 		if (b.zSlices < 1) throw new IllegalArgumentException("zSlices must be at least 1, got " + b.zSlices);
 		zSlices = b.zSlices;
+		if (b.supersample < 1 || b.supersample > MAX_SUPERSAMPLE)
+			throw new IllegalArgumentException("supersample must be 1–" + MAX_SUPERSAMPLE + " sub-pixels per pixel side, got " + b.supersample);
+		supersample = b.supersample;
 		zStepUm = positive("zStepUm", b.zStepUm);
 		tubeDiameterUm = positive("tubeDiameterUm", b.tubeDiameterUm);
 		borderUm = nonNegative("borderUm", b.borderUm);
@@ -74,8 +80,10 @@ public final class PhantomSettings {
 		gain = positive("gain", b.gain);
 		gaussianNoise = nonNegative("gaussianNoise", b.gaussianNoise);
 		// recoverability at the pixel size
-		if (tubeDiameterUm < 2 * pixelUm)
-			throw new IllegalArgumentException("tubeDiameterUm " + tubeDiameterUm + " is thinner than 2 pixels (" + 2 * pixelUm + " µm): tubes would not render connected");
+		final double renderUm = pixelUm / supersample;
+		if (tubeDiameterUm < 2 * renderUm)
+			throw new IllegalArgumentException("tubeDiameterUm " + tubeDiameterUm + " is thinner than 2 " + (supersample > 1 ? "sub-pixels (" : "pixels (") + 2 * renderUm
+				+ " µm): tubes would not render connected" + (supersample > 1 ? "" : "; render supersampled (supersample ≥ " + (int) Math.ceil(2 * pixelUm / tubeDiameterUm) + ") for larger pixels"));
 		final double gap = PhantomSimulator.minGapUm(this);
 		if (myofibrilUm - tubeDiameterUm - 2 * PhantomSimulator.JITTER_V * myofibrilUm < gap)
 			throw new IllegalArgumentException("myofibrilUm " + myofibrilUm + " leaves less than " + gap + " µm between parallel tubes of diameter " + tubeDiameterUm);
@@ -85,7 +93,7 @@ public final class PhantomSettings {
 			throw new IllegalArgumentException("fibreWidthUm " + fibreWidthUm + " must be at least 4 myofibril spacings (" + 4 * myofibrilUm + " µm)");
 		if (fibreLengthUm < 2 * sarcomereUm)
 			throw new IllegalArgumentException("fibreLengthUm " + fibreLengthUm + " must be at least 2 sarcomeres (" + 2 * sarcomereUm + " µm)");
-		final double px = (fibreLengthUm + fibreWidthUm + 2 * borderUm) / pixelUm;
+		final double px = (fibreLengthUm + fibreWidthUm + 2 * borderUm) / renderUm;
 		if (px * px * zSlices > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("image too large: about " + (long) (px * px * zSlices) + " voxels");
 	}
 
@@ -163,6 +171,12 @@ public final class PhantomSettings {
 	public double pixelUm() { return pixelUm; }
 	/** @return number of z slices; 1 gives a 2D image. */
 	public int zSlices() { return zSlices; }
+	/**
+	 * @return sub-pixels per pixel side in x and y: 1 renders point-sampled at the pixel centres; k &gt; 1 renders the
+	 *         geometry, LC3 and PSF on a grid k times finer and integrates k × k sub-pixels per camera pixel before
+	 *         the noise (see {@link PhantomSimulator})
+	 */
+	public int supersample() { return supersample; }
 	/** @return z step between slices, µm (used only when {@code zSlices > 1}). */
 	public double zStepUm() { return zStepUm; }
 	/** @return mitochondrial tube diameter, µm. */
@@ -205,7 +219,7 @@ public final class PhantomSettings {
 	public double gaussianNoise() { return gaussianNoise; }
 
 	private Object[] values() {
-		return new Object[] { pattern, seed, fibreWidthUm, fibreLengthUm, axisDeg, sarcomereUm, myofibrilUm, pixelUm, zSlices, zStepUm,
+		return new Object[] { pattern, seed, fibreWidthUm, fibreLengthUm, axisDeg, sarcomereUm, myofibrilUm, pixelUm, zSlices, supersample, zStepUm,
 			tubeDiameterUm, borderUm, connectivity, fragmentation, swelling, fragmentDensityPer100um2, subsarcolemmal, lc3DensityPer100um2,
 			mitophagyLevel, lc3RadiusUm, psfSigmaUm, psfSigmaZUm, signalPhotons, lc3Photons, lc3DiffusePhotons, backgroundPhotons,
 			backgroundGradient, gain, gaussianNoise };
@@ -225,7 +239,7 @@ public final class PhantomSettings {
 	@Override
 	public String toString() {
 		return "PhantomSettings[" + pattern.id() + ", seed " + seed + ", fibre " + fibreLengthUm + " × " + fibreWidthUm + " µm at " + axisDeg
-			+ "°, pixel " + pixelUm + " µm" + (zSlices > 1 ? ", " + zSlices + " slices × " + zStepUm + " µm" : "") + ", connectivity "
+			+ "°, pixel " + pixelUm + " µm" + (supersample > 1 ? " (" + supersample + "× supersampled)" : "") + (zSlices > 1 ? ", " + zSlices + " slices × " + zStepUm + " µm" : "") + ", connectivity "
 			+ connectivity + ", fragmentation " + fragmentation + ", swelling " + swelling + ", mitophagy " + mitophagyLevel + "]";
 	}
 
@@ -242,7 +256,7 @@ public final class PhantomSettings {
 		private Pattern pattern;
 		private long seed = 1;
 		private double fibreWidthUm = 20, fibreLengthUm = 30, axisDeg = 0, sarcomereUm = 2.2, myofibrilUm = 1.0, pixelUm = 0.1;
-		private int zSlices = 1;
+		private int zSlices = 1, supersample = 1;
 		private double zStepUm = 0.3, tubeDiameterUm = 0.3, borderUm = 2;
 		private double connectivity = 0.85, fragmentation = 0.05, swelling = 0, fragmentDensityPer100um2 = 20;
 		private boolean subsarcolemmal = true;
@@ -257,7 +271,7 @@ public final class PhantomSettings {
 		private Builder(final PhantomSettings s) {
 			pattern = s.pattern; seed = s.seed; fibreWidthUm = s.fibreWidthUm; fibreLengthUm = s.fibreLengthUm; axisDeg = s.axisDeg;
 			sarcomereUm = s.sarcomereUm; myofibrilUm = s.myofibrilUm; pixelUm = s.pixelUm; zSlices = s.zSlices; zStepUm = s.zStepUm;
-			tubeDiameterUm = s.tubeDiameterUm; borderUm = s.borderUm; connectivity = s.connectivity; fragmentation = s.fragmentation;
+			supersample = s.supersample; tubeDiameterUm = s.tubeDiameterUm; borderUm = s.borderUm; connectivity = s.connectivity; fragmentation = s.fragmentation;
 			swelling = s.swelling; fragmentDensityPer100um2 = s.fragmentDensityPer100um2; subsarcolemmal = s.subsarcolemmal;
 			lc3DensityPer100um2 = s.lc3DensityPer100um2; mitophagyLevel = s.mitophagyLevel; lc3RadiusUm = s.lc3RadiusUm;
 			psfSigmaUm = s.psfSigmaUm; psfSigmaZUm = s.psfSigmaZUm; signalPhotons = s.signalPhotons; lc3Photons = s.lc3Photons;
@@ -328,6 +342,14 @@ public final class PhantomSettings {
 	 * @return this builder
 	 */
 	public Builder zSlices(final int v) { zSlices = v; return this; }
+		/**
+	 * Sets the sub-pixels per pixel side (1 = point-sampled, the default; 2–{@value PhantomSettings#MAX_SUPERSAMPLE}
+	 * = area-integrated camera pixels, needed for pixels larger than half the tube diameter).
+	 *
+	 * @param v the new value
+	 * @return this builder
+	 */
+	public Builder supersample(final int v) { supersample = v; return this; }
 		/**
 	 * Sets the z step, µm.
 	 *

@@ -17,7 +17,7 @@ import io.github.myomito.simulate.PhantomSettings;
 
 /**
  * Derives the built-in references ({@link BuiltInReferences}) from the simulator: per network type, 30 seeds of its
- * baseline pattern ({@link PhenotypePanel}: pixel 0.06–0.15 µm, random angle, PSF σ 0.10–0.14 µm; and fibre size and
+ * baseline pattern ({@link PhenotypePanel}: pixel 0.06–0.2 µm, pixel-integrated rendering, random angle, PSF σ 0.10–0.14 µm; and fibre size and
  * region varied, see {@link #references}), seeds 1001–1030
  * (apart from the test panels' seeds), median and 1.4826 · MAD of every feature of the patterns file. The
  * intermediate type is a lattice with half its elements (connectivity 0.5, fragmentation 0.3). Run by
@@ -66,7 +66,7 @@ public final class BuiltInReferenceGenerator {
 		final Map<String, Object> root = new LinkedHashMap<>();
 		root.put("schema", BuiltInReferences.SCHEMA);
 		root.put("derivation", "per network type: median and 1.4826·MAD over " + SEEDS + " simulated fibres of its baseline pattern (seeds " + FIRST + "–" + (FIRST + SEEDS - 1)
-			+ ", pixel 0.06–0.15 µm, random angle, PSF σ 0.10–0.14 µm, fibre 10–30 µm wide and 16–45 µm long, default noise), analysed with the default settings and the phantom's PSF, "
+			+ ", pixel 0.06–0.2 µm rendered pixel-integrated on sub-pixels ≤ 0.05 µm, random angle, PSF σ 0.10–0.14 µm, fibre 10–30 µm wide and 16–45 µm long, default noise), analysed with the default settings and the phantom's PSF, "
 			+ "the fibre region cycling through the true outline as ROI, the whole image and the detected fibre; "
 			+ "intermediate = oxidative-lattice with connectivity 0.5, fragmentation 0.3");
 		root.put("command", "bash docs/make-references.sh");

@@ -19,8 +19,9 @@ import io.github.myomito.simulate.PhantomSimulator;
 
 /**
  * Simulated fibres for the phenotype tests and the built-in references: each (pattern, seed) is a phantom with its
- * own pixel size (0.06–0.15 µm: the simulator draws 0.3 µm tubes only at ≥ 2 pixels), fibre angle (0–180°) and PSF
- * (σ 0.10–0.14 µm), default noise, analysed through the real chain with the phantom's PSF and the true fibre outline
+ * own pixel size (0.06–0.2 µm, rendered pixel-integrated on sub-pixels of at most 0.05 µm, so that 0.3 µm tubes
+ * at 1.5–5 pixels are drawn the same way at every pixel size), fibre angle (0–180°) and PSF (σ 0.10–0.14 µm),
+ * default noise, analysed through the real chain with the phantom's PSF and the true fibre outline
  * as the fibre ROI (as a user would draw it), giving the fibres.csv row as a {@link FibreRecord}.
  */
 final class PhenotypePanel {
@@ -33,9 +34,18 @@ final class PhenotypePanel {
 	/** @return the phantom settings of a panel member. */
 	static PhantomSettings settings(final Pattern p, final long seed, final UnaryOperator<PhantomSettings.Builder> tweak) {
 		final SplittableRandom r = new SplittableRandom(seed * 7919L + p.ordinal() * 104729L);
-		final double px = 0.06 + 0.09 * r.nextDouble(), angle = 180 * r.nextDouble(), sigma = 0.10 + 0.04 * r.nextDouble();
-		final PhantomSettings.Builder b = PhantomSettings.forPattern(p).toBuilder().seed(seed).pixelUm(px).axisDeg(angle).psfSigmaUm(sigma);
+		final double px = 0.06 + 0.14 * r.nextDouble(), angle = 180 * r.nextDouble(), sigma = 0.10 + 0.04 * r.nextDouble();
+		final PhantomSettings.Builder b = PhantomSettings.forPattern(p).toBuilder().seed(seed).pixelUm(px).supersample(subPixels(px)).axisDeg(angle)
+			.psfSigmaUm(sigma);
 		return (tweak == null ? b : tweak.apply(b)).build();
+	}
+
+	/** Largest sub-pixel of the pixel-integrated rendering, µm. */
+	static final double SUB_PIXEL_UM = 0.05;
+
+	/** @return sub-pixels per pixel side so that the render grid is at most {@link #SUB_PIXEL_UM} (2–4 over 0.06–0.2 µm). */
+	static int subPixels(final double px) {
+		return (int) Math.ceil(px / SUB_PIXEL_UM - 1e-9);
 	}
 
 	/** @return the fibres.csv row of a panel member, as a record with the given design. */

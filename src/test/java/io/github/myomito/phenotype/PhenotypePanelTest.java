@@ -16,7 +16,7 @@ import io.github.myomito.simulate.Pattern;
 import io.github.myomito.simulate.PhantomSettings;
 
 /**
- * The phenotype calls on a simulator panel (20 seeds per pattern, each with its own pixel size 0.06–0.15 µm, fibre
+ * The phenotype calls on a simulator panel (20 seeds per pattern, each with its own pixel size 0.06–0.2 µm (pixel-integrated rendering), fibre
  * angle and PSF, default noise): network type against the generating pattern, dynamics state of fission /
  * hyperfused / swollen batches against a control batch of the same fibre type, mitophagy state at 2× and 0.5× the
  * control's LC3-on-mitochondria level, a designed batch read against Table 3, and a null batch. The numbers are
