@@ -66,7 +66,7 @@ import net.imglib2.img.array.ArrayImgs;
  * expected photons are the mean of its k × k blurred sub-pixels, {@code λ_i = (1/k²) Σ (G_σ * P)(sub-pixels)}, i.e.
  * the area integral of the image over the pixel (pixel-integrated sampling), before background, Poisson, gain and
  * read noise per camera pixel (the same random draws as k = 1). The true mask on the camera grid marks a pixel
- * whose sub-pixels are at least half foreground; the truth graph is the same geometry in µm. This renders tubes
+ * whose sub-pixels are more than half foreground (exact halves by a checkerboard, see {@link #majority}); the truth graph is the same geometry in µm. This renders tubes
  * thinner than 2 camera pixels (0.3 µm tubes at 0.15–0.2 µm pixels) without gaps in the digital tube, where the
  * point-sampled render would miss whole pixel rows of a diagonal tube.
  */
@@ -405,15 +405,30 @@ public final class PhantomSimulator {
 	 * ({@code x + y + z} even), so that the mask's area is unbiased.
 	 */
 	static byte[] majority(final byte[] fine, final int[] rdims, final int k) {
+		final double[] n = blockSums(i -> fine[i], rdims, k);
+		final int w = rdims[0] / k, h = rdims[1] / k;
+		final byte[] out = new byte[n.length];
+		for (int i = 0; i < n.length; i++) {
+			final int x = i % w, y = (i / w) % h, z = i / (w * h);
+			if (2 * n[i] > k * k || 2 * n[i] == k * k && ((x + y + z) & 1) == 0) out[i] = 1;
+		}
+		return out;
+	}
+
+	/**
+	 * @return the sum of every k × k block of sub-pixels (x, y only) of the render grid {@code rdims}, on the grid k
+	 *         times coarser in x and y ({@code v} gives sub-pixel i's value)
+	 */
+	private static double[] blockSums(final java.util.function.IntToDoubleFunction v, final int[] rdims, final int k) {
 		final int fw = rdims[0], fh = rdims[1], nz = rdims.length == 3 ? rdims[2] : 1, w = fw / k, h = fh / k;
-		final byte[] out = new byte[w * h * nz];
+		final double[] out = new double[w * h * nz];
 		for (int z = 0; z < nz; z++)
 			for (int y = 0; y < h; y++)
 				for (int x = 0; x < w; x++) {
-					int n = 0;
+					double sum = 0;
 					for (int m = 0; m < k; m++)
-						for (int l = 0; l < k; l++) n += fine[x * k + l + fw * (y * k + m + fh * z)];
-					if (2 * n > k * k || 2 * n == k * k && ((x + y + z) & 1) == 0) out[x + w * (y + h * z)] = 1;
+						for (int l = 0; l < k; l++) sum += v.applyAsDouble(x * k + l + fw * (y * k + m + fh * z));
+					out[x + w * (y + h * z)] = sum;
 				}
 		return out;
 	}
@@ -654,17 +669,10 @@ public final class PhantomSimulator {
 
 	/** @return the mean of every k × k block of sub-pixels (x, y only), a grid k times coarser in x and y. */
 	static float[] bin(final float[] fine, final int[] rdims, final int k) {
-		final int fw = rdims[0], fh = rdims[1], nz = rdims.length == 3 ? rdims[2] : 1, w = fw / k, h = fh / k;
-		final float[] out = new float[w * h * nz];
+		final double[] sums = blockSums(i -> fine[i], rdims, k);
+		final float[] out = new float[sums.length];
 		final double inv = 1.0 / (k * k);
-		for (int z = 0; z < nz; z++)
-			for (int y = 0; y < h; y++)
-				for (int x = 0; x < w; x++) {
-					double sum = 0;
-					for (int m = 0; m < k; m++)
-						for (int l = 0; l < k; l++) sum += fine[x * k + l + fw * (y * k + m + fh * z)];
-					out[x + w * (y + h * z)] = (float) (sum * inv);
-				}
+		for (int i = 0; i < sums.length; i++) out[i] = (float) (sums[i] * inv);
 		return out;
 	}
 
