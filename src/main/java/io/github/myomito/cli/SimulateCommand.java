@@ -206,7 +206,9 @@ final class SimulateCommand implements Callable<Integer> {
 	static String optionNames(final String message) {
 		if (message == null) return "invalid settings";
 		String m = message;
-		for (final String[] o : OPTION_OF) m = m.replaceAll("\\b" + o[0] + "\\b", o[1] + " (" + o[0] + ")");
+		// a field name not already part of an option (no '-' before it); the option alone where it spells the field
+		for (final String[] o : OPTION_OF)
+			m = m.replaceAll("(?<![-\\w])" + o[0] + "\\b", java.util.regex.Matcher.quoteReplacement(o[1].equals("--" + o[0]) ? o[1] : o[1] + " (" + o[0] + ")"));
 		return m;
 	}
 }

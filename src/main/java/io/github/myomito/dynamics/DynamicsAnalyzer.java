@@ -39,12 +39,15 @@ import io.github.myomito.skeleton.Thinning;
  * {@code (|Q_k| + |Q_j|)/|P_i| ∈ [1/(1+τ), 1+τ]} — the union is the parent, not a threshold flicker
  * that loses or gains mass. Fusion is the mirror image. When the LAP ends a parent and starts both
  * children, the larger child continues its track. <b>Gap closing:</b> an unexplained new object
- * continues a track lost ≤ G frames before, nearest first within (G+1)·D. <b>Kiss-and-run:</b> a
- * fission followed within k frames by a fusion of the same two tracks is reported as one kiss-and-run
- * (at the fission's frame) and counted in neither rate. <b>Persistence:</b> a fission or fusion is kept
- * only when the new topology lasts p frames ({@link DynamicsSettings#persistenceFrames()}; both children
- * present in t … t+p−1, for fusion both parents in t−p … t−1 as well), which removes the splits and merges
- * that a fading threshold makes and undoes a frame later.
+ * continues a track lost ≤ G frames before, nearest first within (G+1)·D. <b>Kiss-and-run and
+ * chains:</b> a fission followed within k frames by a fusion of the same two tracks, or a fusion whose child splits
+ * again within k frames near the same place, undo each other; such chains are reported by their net effect at the
+ * first event's frame — net zero is one kiss-and-run (counted in neither rate), a split that shuts and reopens is one
+ * fission. <b>Resolution:</b> a fission or fusion whose smaller piece is below one resolution element (the PSF's
+ * FWHM ellipsoid) is no event. <b>Persistence:</b> a fission or fusion is kept only when the new topology lasts p
+ * frames ({@link DynamicsSettings#persistenceFrames()}; both children present in t … t+p−1, for fusion both parents
+ * in t−p … t−1 as well), which removes the splits and merges that a fading threshold makes and undoes a frame later.
+ * See {@link #postProcess} for the exact rules.
  * <p>
  * The event position is the midpoint of the closest points of the two children (fission, frame t) or
  * parents (fusion, frame t−1), found by two alternating nearest-voxel searches.
@@ -224,8 +227,7 @@ public final class DynamicsAnalyzer {
 			prev = cur;
 			prevZones = zones;
 		}
-		final List<DynamicsResult.Event> merged = persistent(kissAndRun(events, s.kissAndRunFrames(), s.kissAndRunDistanceUm()), spots, n,
-			s.persistenceFrames(), s.faintPersistenceFrames(), faint);
+		final List<DynamicsResult.Event> merged = postProcess(events, spots, n, spacing, s, faint);
 		double sumD = 0, links = 0;
 		int tracks = 0, motile = 0;
 		for (final double[] v : speed.values()) {
@@ -525,41 +527,81 @@ public final class DynamicsAnalyzer {
 	}
 
 	/**
-	 * The persistence rule (p frames): a fission at frame t is kept only when both child tracks are present in
-	 * frames t … t+p−1, a fusion at frame t only when its child track is present in t … t+p−1 and each parent
-	 * track in t−p … t−1 — the new topology (and, for fusion, the old one) lasts p frames, so a split or merge
-	 * that the threshold undoes a frame later (one piece lost or gained by noise) is no event. Kiss-and-run is the
-	 * special case of a split undone by a fusion and is kept as such. The window is clipped to the series (an event
-	 * in the last frame is kept unconfirmed: dropping them lost a true 2D event), except in a faint frame
-	 * ({@code faint[t]}, contrast below {@link DynamicsSettings#contrastFloor()}): there the whole window must lie
-	 * inside the series and be confirmed. p = 1 keeps every event.
+	 * The rules applied to the raw events of the linking, in this order (all package-private so that the accuracy
+	 * sweep can replay them on stored raw events):
+	 * <ol>
+	 * <li><b>chains</b> ({@link #chains}): each event and the events that undo it within k frames, reported by their
+	 * net effect — fission then fusion of the same two tracks is a kiss-and-run; split, shut and split again is one
+	 * fission at the first split;</li>
+	 * <li><b>resolution</b>: a chain reported as fission (fusion) whose first event's smaller child at t (smaller
+	 * parent at t−1) has fewer than {@code ⌈e·V_res/V_voxel⌉} voxels is dropped (e =
+	 * {@link DynamicsSettings#minPieceElements()}, V_res = {@link DynamicsSettings#resolutionElement(int)});</li>
+	 * <li><b>persistence</b> (p frames): a fission is kept only when both child tracks of the chain's last event are
+	 * present in t_last … t_last+p−1, a fusion only when its child track is present there and each parent track of the
+	 * chain's first event in t_first−p … t_first−1 — the new topology (and, for fusion, the old one) lasts p frames, so
+	 * that a split or merge that the threshold undoes a frame later (one piece lost or gained by noise) is no event.
+	 * The window is clipped to the series (an event in the last frame is kept unconfirmed: dropping them lost a true
+	 * 2D event), except in a faint frame ({@code faint[t_first]}, contrast below
+	 * {@link DynamicsSettings#contrastFloor()}, window max(p, p_faint)): there a fission's whole window must lie
+	 * inside the series, and a fusion's parent window (the two objects seen apart). Kiss-and-runs are always kept.</li>
+	 * </ol>
+	 * The result is sorted by frame (stable).
+	 *
+	 * @param raw the linking's events in frame order
+	 * @param spots every object of every frame (track presence and sizes)
+	 * @param n frames
+	 * @param spacing µm per voxel (2 or 3 axes)
+	 * @param s settings
+	 * @param faint per frame: contrast below the floor
+	 * @return the reported events
 	 */
-	private static List<DynamicsResult.Event> persistent(final List<DynamicsResult.Event> events, final List<DynamicsResult.Spot> spots, final int n,
-		final int p, final int pFaint, final boolean[] faint) {
-		final int pf = Math.max(p, pFaint);
-		if (pf <= 1) return events;
+	static List<DynamicsResult.Event> postProcess(final List<DynamicsResult.Event> raw, final List<DynamicsResult.Spot> spots, final int n,
+		final double[] spacing, final DynamicsSettings s, final boolean[] faint) {
+		final int p = s.persistenceFrames(), pf = Math.max(p, s.faintPersistenceFrames());
 		final Map<Integer, java.util.BitSet> present = new HashMap<>();
-		for (final DynamicsResult.Spot sp : spots) present.computeIfAbsent(sp.track(), x -> new java.util.BitSet(n)).set(sp.frame());
+		final Map<Long, Long> size = new HashMap<>();
+		for (final DynamicsResult.Spot sp : spots) {
+			present.computeIfAbsent(sp.track(), x -> new java.util.BitSet(n)).set(sp.frame());
+			size.merge(key(sp.track(), sp.frame()), sp.voxels(), Long::sum);
+		}
+		double voxel = 1;
+		for (final double v : spacing) voxel *= v;
+		final long minVoxels = s.minPieceElements() > 0 ? (long) Math.ceil(s.minPieceElements() * s.resolutionElement(spacing.length) / voxel - 1e-9) : 0;
 		final List<DynamicsResult.Event> out = new ArrayList<>();
-		for (final DynamicsResult.Event e : events) {
-			final int t = e.frame();
+		for (final List<DynamicsResult.Event> chain : chains(raw, s)) {
+			final DynamicsResult.Event first = chain.get(0), last = chain.get(chain.size() - 1);
+			final DynamicsResult.Event e = merged(chain);
 			if (e.type() == EventType.KISS_AND_RUN) {
 				out.add(e);
 				continue;
 			}
-			final int q = faint[t] ? pf : p;
-			boolean ok = true;
-			if (e.type() == EventType.FISSION) {
-				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + q - 1, n);
-			} else if (e.type() == EventType.FUSION) {
-				for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t, t + q - 1, n);
-				for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t - q, t - 1, n);
+			final int t0 = first.frame(), t1 = last.frame();
+			// resolution: the smaller piece of the first event
+			if (minVoxels > 1) {
+				final boolean fis = first.type() == EventType.FISSION;
+				final int[] pieces = fis ? first.childTracks() : first.parentTracks();
+				long smallest = Long.MAX_VALUE;
+				for (final int tr : pieces) smallest = Math.min(smallest, size.getOrDefault(key(tr, fis ? t0 : t0 - 1), Long.MAX_VALUE));
+				if (smallest < minVoxels) continue;
 			}
-			// in a faint frame the window is not clipped: an event that cannot be confirmed is dropped
-			if (faint[t] && q > 1) ok &= t + q - 1 <= n - 1 && (e.type() != EventType.FUSION || t - q >= 0);
+			final int q = faint[t0] ? pf : p;
+			if (q <= 1) {
+				out.add(e);
+				continue;
+			}
+			boolean ok = true;
+			for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t1, t1 + q - 1, n);
+			if (e.type() == EventType.FUSION) for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t0 - q, t0 - 1, n);
+			// in a faint frame the window is not clipped: a fission that cannot be confirmed is dropped, a fusion needs its parents seen apart
+			if (faint[t0]) ok &= e.type() == EventType.FUSION ? t0 - q >= 0 : t1 + q - 1 <= n - 1;
 			if (ok) out.add(e);
 		}
+		out.sort(java.util.Comparator.comparingInt(DynamicsResult.Event::frame));
 		return out;
+	}
+
+	private static long key(final int track, final int frame) {
+		return ((long) track << 32) | (frame & 0xffffffffL);
 	}
 
 	private static boolean lasts(final java.util.BitSet frames, final int from, final int to, final int n) {
@@ -569,56 +611,75 @@ public final class DynamicsAnalyzer {
 	}
 
 	/**
-	 * Kiss-and-run: a fission followed within k frames by a fusion of the same two tracks is one kiss-and-run (at the
-	 * fission's frame); mirrored, a fusion whose child track splits again within k frames (t &lt; t' ≤ t+k) at less
-	 * than {@code mirrorUm} from the fusion's position is one kiss-and-run too (at the fusion's frame): two objects
-	 * that touch and part again, or a threshold that bridges two neighbours for a frame.
+	 * Chains of events that undo each other within k frames ({@link DynamicsSettings#kissAndRunFrames()}). Event B
+	 * undoes event A when t_A &lt; t_B ≤ t_A + k and either A is a fission and B a fusion of the same two tracks, or A
+	 * is a fusion and B a fission of A's child track at less than {@link DynamicsSettings#kissAndRunDistanceUm()} from
+	 * A's position (the mirrored kiss-and-run: two objects that touch and part again, or a threshold that bridges two
+	 * neighbours for a frame). Each event takes the earliest (then nearest) undoing event not yet taken, and the
+	 * chain goes on from there: split, shut, split is one chain. Events in no chain are chains of one.
+	 *
+	 * @param ev raw events in frame order
+	 * @param s settings
+	 * @return the chains, each in frame order, by their first event's order
 	 */
-	private static List<DynamicsResult.Event> kissAndRun(final List<DynamicsResult.Event> events, final int k, final double mirrorUm) {
-		final boolean[] drop = new boolean[events.size()];
-		final List<DynamicsResult.Event> out = new ArrayList<>();
-		final Map<Integer, DynamicsResult.Event> replace = new HashMap<>();
-		for (int a = 0; a < events.size(); a++) {
-			final DynamicsResult.Event f = events.get(a);
-			if (f.type() != EventType.FISSION || drop[a] || replace.containsKey(a)) continue;
-			for (int b = a + 1; b < events.size(); b++) {
-				final DynamicsResult.Event g = events.get(b);
-				if (g.type() != EventType.FUSION || drop[b] || replace.containsKey(b) || g.frame() - f.frame() > k || g.frame() <= f.frame()) continue;
-				final int[] x = f.childTracks().clone(), y = g.parentTracks().clone();
-				Arrays.sort(x);
-				Arrays.sort(y);
-				if (Arrays.equals(x, y)) {
-					drop[b] = true;
-					replace.put(a, new DynamicsResult.Event(EventType.KISS_AND_RUN, f.frame(), f.timeS(), f.x(), f.y(), f.z(), f.parentTracks(), g.childTracks(),
-						Math.min(f.confidence(), g.confidence())));
-					break;
+	static List<List<DynamicsResult.Event>> chains(final List<DynamicsResult.Event> ev, final DynamicsSettings s) {
+		final int k = s.kissAndRunFrames();
+		final double mirrorUm = s.kissAndRunDistanceUm();
+		final int[] next = new int[ev.size()];
+		final boolean[] taken = new boolean[ev.size()];
+		Arrays.fill(next, -1);
+		for (int a = 0; a < ev.size(); a++) {
+			final DynamicsResult.Event x = ev.get(a);
+			int best = -1, bt = Integer.MAX_VALUE;
+			double bd = Double.POSITIVE_INFINITY;
+			for (int b = 0; b < ev.size(); b++) {
+				final DynamicsResult.Event y = ev.get(b);
+				if (taken[b] || y.frame() <= x.frame() || y.frame() - x.frame() > k) continue;
+				final double d = dist(new double[] { x.x(), x.y(), x.z() }, new double[] { y.x(), y.y(), y.z() });
+				final boolean undoes;
+				if (x.type() == EventType.FISSION && y.type() == EventType.FUSION) {
+					final int[] c = x.childTracks().clone(), q = y.parentTracks().clone();
+					Arrays.sort(c);
+					Arrays.sort(q);
+					undoes = Arrays.equals(c, q);
 				}
+				else undoes = x.type() == EventType.FUSION && y.type() == EventType.FISSION && y.parentTracks()[0] == x.childTracks()[0] && d < mirrorUm;
+				if (undoes && (y.frame() < bt || y.frame() == bt && d < bd)) {
+					best = b;
+					bt = y.frame();
+					bd = d;
+				}
+			}
+			if (best >= 0) {
+				next[a] = best;
+				taken[best] = true;
 			}
 		}
-		if (mirrorUm > 0)
-			for (int a = 0; a < events.size(); a++) {
-				final DynamicsResult.Event g = events.get(a);
-				if (g.type() != EventType.FUSION || drop[a] || replace.containsKey(a)) continue;
-				int best = -1;
-				double bd = mirrorUm;
-				for (int b = a + 1; b < events.size(); b++) {
-					final DynamicsResult.Event f = events.get(b);
-					if (f.type() != EventType.FISSION || drop[b] || replace.containsKey(b) || f.frame() <= g.frame() || f.frame() - g.frame() > k
-						|| f.parentTracks()[0] != g.childTracks()[0]) continue;
-					final double d = dist(new double[] { f.x(), f.y(), f.z() }, new double[] { g.x(), g.y(), g.z() });
-					if (d < bd) {
-						bd = d;
-						best = b;
-					}
-				}
-				if (best >= 0) {
-					final DynamicsResult.Event f = events.get(best);
-					drop[best] = true;
-					replace.put(a, new DynamicsResult.Event(EventType.KISS_AND_RUN, g.frame(), g.timeS(), g.x(), g.y(), g.z(), g.parentTracks(), f.childTracks(),
-						Math.min(f.confidence(), g.confidence())));
-				}
-			}
-		for (int a = 0; a < events.size(); a++) if (!drop[a]) out.add(replace.getOrDefault(a, events.get(a)));
+		final List<List<DynamicsResult.Event>> out = new ArrayList<>();
+		for (int a = 0; a < ev.size(); a++) {
+			if (taken[a]) continue;
+			final List<DynamicsResult.Event> c = new ArrayList<>();
+			for (int b = a; b >= 0; b = next[b]) c.add(ev.get(b));
+			out.add(c);
+		}
 		return out;
+	}
+
+	/**
+	 * A chain as one event by its net effect (fissions − fusions): 0 is a kiss-and-run, +1 a fission, −1 a fusion,
+	 * at the first event's frame, time and position, with the first event's parents, the last event's children and
+	 * the smallest confidence.
+	 */
+	private static DynamicsResult.Event merged(final List<DynamicsResult.Event> chain) {
+		final DynamicsResult.Event f = chain.get(0), l = chain.get(chain.size() - 1);
+		if (chain.size() == 1) return f;
+		int net = 0;
+		double conf = 1;
+		for (final DynamicsResult.Event e : chain) {
+			net += e.type() == EventType.FISSION ? 1 : e.type() == EventType.FUSION ? -1 : 0;
+			conf = Math.min(conf, e.confidence());
+		}
+		final EventType type = net == 0 ? EventType.KISS_AND_RUN : net > 0 ? EventType.FISSION : EventType.FUSION;
+		return new DynamicsResult.Event(type, f.frame(), f.timeS(), f.x(), f.y(), f.z(), f.parentTracks(), l.childTracks(), conf);
 	}
 }

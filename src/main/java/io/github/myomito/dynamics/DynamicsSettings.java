@@ -12,7 +12,8 @@ import io.github.myomito.segment.SegmentationSettings;
  * <li>{@code sizeTolerance} τ (default 0.6): a split or merge is an event only when the children's
  * (parents') summed size is within [1/(1+τ), 1+τ] of the parent's (child's);</li>
  * <li>{@code kissAndRunFrames} k (default 2): a fission whose two tracks fuse again within k frames is
- * one kiss-and-run, not two events;</li>
+ * one kiss-and-run, not two events; successive undoings chain (split, shut, split again: one fission at the first
+ * frame), see {@link DynamicsAnalyzer};</li>
  * <li>{@code persistenceFrames} p (default 2): a fission or fusion counts only when the new topology lasts p
  * frames (both children present in t … t+p−1; for fusion also both parents in t−p … t−1); the window is clipped
  * to the series, so events in the last (first) frames are kept unconfirmed; 1 keeps every event;</li>
@@ -23,8 +24,14 @@ import io.github.myomito.segment.SegmentationSettings;
  * <li>{@code kissAndRunDistanceUm} (default 1 µm): the mirrored kiss-and-run — a fusion whose child track splits
  * again within k frames at less than this distance from the fusion — is one kiss-and-run, not two events;</li>
  * <li>{@code contrastFloor} (default 6): a frame whose raw contrast {@code (p99 − median)/σ_MAD} is below it is
- * faint, and an event in a faint frame counts only when its whole persistence window (p frames) lies inside the
- * series and is confirmed (the clipping at the series' end does not excuse it); 0 switches it off;</li>
+ * faint, and a fission in a faint frame counts only when its whole persistence window (p frames) lies inside the
+ * series and is confirmed (the clipping at the series' end does not excuse it); a fusion there needs its parents'
+ * window inside the series (two objects seen apart for p frames), its child's may be clipped; 0 switches it off;</li>
+ * <li>{@code psfUm}, {@code psfAxialUm} (FWHM; defaults {@link io.github.myomito.coloc.ColocSettings#DEFAULT_PSF_UM}
+ * and {@link io.github.myomito.pipeline.AnalysisSettings#DEFAULT_PSF_AXIAL_UM}) and {@code minPieceElements} e
+ * (default 1): a fission whose smaller child, or a fusion whose smaller parent, is smaller than e resolution elements
+ * ({@link #resolutionElement(int)}) is no event — a piece below the resolution is a noise speck, not a
+ * mitochondrion that split off; 0 switches it off;</li>
  * <li>{@code gapFrames} G (default 2): a track lost for up to G frames is continued by a nearby
  * unexplained new object;</li>
  * <li>{@code motileSpeedUmS} (default 0.05 µm/s): tracks faster on average count as motile;</li>
@@ -35,6 +42,7 @@ public final class DynamicsSettings {
 
 	private final SegmentationSettings segmentation;
 	private final double maxDisplacementUm, sizeTolerance, motileSpeedUmS, noiseFloor, kissAndRunDistanceUm, contrastFloor;
+	private final double psfUm, psfAxialUm, minPieceElements;
 	private final int kissAndRunFrames, gapFrames, persistenceFrames, faintPersistenceFrames;
 	private final boolean bleachCorrection;
 
@@ -49,10 +57,14 @@ public final class DynamicsSettings {
 		if (!(b.kissAndRunDistanceUm >= 0) || Double.isInfinite(b.kissAndRunDistanceUm)) throw new IllegalArgumentException("kissAndRunDistanceUm must be zero or positive, got " + b.kissAndRunDistanceUm);
 		if (!(b.contrastFloor >= 0) || Double.isInfinite(b.contrastFloor)) throw new IllegalArgumentException("contrastFloor must be zero or positive, got " + b.contrastFloor);
 		if (b.faintPersistenceFrames < 1) throw new IllegalArgumentException("faintPersistenceFrames must be at least 1, got " + b.faintPersistenceFrames);
+		if (!(b.psfUm > 0) || Double.isInfinite(b.psfUm)) throw new IllegalArgumentException("psfUm must be positive, got " + b.psfUm);
+		if (!(b.psfAxialUm > 0) || Double.isInfinite(b.psfAxialUm)) throw new IllegalArgumentException("psfAxialUm must be positive, got " + b.psfAxialUm);
+		if (!(b.minPieceElements >= 0) || Double.isInfinite(b.minPieceElements)) throw new IllegalArgumentException("minPieceElements must be zero or positive, got " + b.minPieceElements);
 		if (b.gapFrames < 0) throw new IllegalArgumentException("gapFrames must be zero or positive, got " + b.gapFrames);
 		maxDisplacementUm = b.maxDisplacementUm; sizeTolerance = b.sizeTolerance; motileSpeedUmS = b.motileSpeedUmS;
 		noiseFloor = b.noiseFloor; kissAndRunDistanceUm = b.kissAndRunDistanceUm; contrastFloor = b.contrastFloor;
 		faintPersistenceFrames = b.faintPersistenceFrames;
+		psfUm = b.psfUm; psfAxialUm = b.psfAxialUm; minPieceElements = b.minPieceElements;
 		kissAndRunFrames = b.kissAndRunFrames; gapFrames = b.gapFrames; persistenceFrames = b.persistenceFrames; bleachCorrection = b.bleachCorrection;
 	}
 
@@ -72,11 +84,28 @@ public final class DynamicsSettings {
 	/** @return the largest distance of a mirrored kiss-and-run (fusion, then split), µm */ public double kissAndRunDistanceUm() { return kissAndRunDistanceUm; }
 	/** @return the contrast {@code (p99 − median)/σ_MAD} below which a frame is faint (0 = off) */ public double contrastFloor() { return contrastFloor; }
 
+	/** @return the lateral PSF FWHM, µm */ public double psfUm() { return psfUm; }
+	/** @return the axial PSF FWHM, µm */ public double psfAxialUm() { return psfAxialUm; }
+	/** @return e, the smallest piece of a fission or fusion in resolution elements (0 = off) */ public double minPieceElements() { return minPieceElements; }
+
+	/**
+	 * The resolution element: the volume of the ellipsoid whose axes are the PSF's FWHM,
+	 * {@code (π/6)·psf²·psf_z} µm³ in 3D, or the area of the disc of diameter psf, {@code (π/4)·psf²} µm², in 2D.
+	 *
+	 * @param spatialDims 2 or 3
+	 * @return µm³ (3D) or µm² (2D)
+	 */
+	public double resolutionElement(final int spatialDims) {
+		return spatialDims == 3 ? Math.PI / 6 * psfUm * psfUm * psfAxialUm : Math.PI / 4 * psfUm * psfUm;
+	}
+
 	/** Mutable builder. */
 	public static final class Builder {
 		private SegmentationSettings segmentation = SegmentationSettings.defaults();
 		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05, noiseFloor = 4, kissAndRunDistanceUm = 1, contrastFloor = 6;
 		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2, faintPersistenceFrames = 2;
+		private double psfUm = io.github.myomito.coloc.ColocSettings.DEFAULT_PSF_UM, psfAxialUm = io.github.myomito.pipeline.AnalysisSettings.DEFAULT_PSF_AXIAL_UM,
+			minPieceElements = 1;
 		private boolean bleachCorrection = true;
 
 		private Builder() {}
@@ -92,6 +121,9 @@ public final class DynamicsSettings {
 		/** @param v k (0 = off) @return this */ public Builder noiseFloor(final double v) { noiseFloor = v; return this; }
 		/** @param v µm @return this */ public Builder kissAndRunDistanceUm(final double v) { kissAndRunDistanceUm = v; return this; }
 		/** @param v contrast (0 = off) @return this */ public Builder contrastFloor(final double v) { contrastFloor = v; return this; }
+		/** @param v lateral PSF FWHM, µm @return this */ public Builder psfUm(final double v) { psfUm = v; return this; }
+		/** @param v axial PSF FWHM, µm @return this */ public Builder psfAxialUm(final double v) { psfAxialUm = v; return this; }
+		/** @param v resolution elements (0 = off) @return this */ public Builder minPieceElements(final double v) { minPieceElements = v; return this; }
 		/** @param v on/off @return this */ public Builder bleachCorrection(final boolean v) { bleachCorrection = v; return this; }
 		/** @return validated settings */ public DynamicsSettings build() { return new DynamicsSettings(this); }
 	}

@@ -88,4 +88,16 @@ class SimulateCommandTest {
 		final double px = m.getCalibration().pixelWidth;
 		assertThat(on * px * px).isCloseTo(t.maskAreaUm2(), within(1e-6));
 	}
+
+	/**
+	 * A setting error names the option the user typed: 0.2 µm pixels cannot render the default 0.3 µm tubes without
+	 * sub-pixels, and the error says {@code --supersample ≥ 2} (the field's name, supersample, is the option's own, so
+	 * it is not repeated as "--supersample (supersample)").
+	 */
+	@Test
+	void settingErrorsNameTheOptionsTyped() {
+		final Cli.Result r = Cli.run("simulate", "--pattern", "oxidative-lattice", "--pixel-um", 0.2, "--out", dir.resolve("e.tif"));
+		assertThat(r.code).isNotZero();
+		assertThat(r.err).contains("--supersample ≥ 2").doesNotContain("(supersample)");
+	}
 }

@@ -126,7 +126,7 @@ public final class DynamicsAccuracy {
 		final double fwhm = 2 * Math.sqrt(2 * Math.log(2));
 		final int[] dims = ts.zSlices() > 1 ? new int[] { 8, 8, ts.zSlices() } : new int[] { 8, 8 };
 		return DynamicsSettings.builder().segmentation(io.github.myomito.pipeline.AnalysisSettings.builder().psfUm(fwhm * ts.psfSigmaUm())
-			.psfAxialUm(fwhm * ts.psfSigmaZUm()).build().segmentationFor(dims)).build();
+			.psfAxialUm(fwhm * ts.psfSigmaZUm()).build().segmentationFor(dims)).psfUm(fwhm * ts.psfSigmaUm()).psfAxialUm(fwhm * ts.psfSigmaZUm()).build();
 	}
 
 	/**

@@ -153,4 +153,85 @@ class DynamicsAnalyzerTest {
 		assertEquals(3, on.events().get(0).frame());
 		assertEquals(2.95, on.events().get(0).x(), 0.051); // midway between the rods' closest pixels, x = 27 and 32
 	}
+
+	/**
+	 * A 50 × 4 px rod on a noisy background (7–13, uniform, seeded by the frame) with a 4 px gap at x = 28…31 in the
+	 * frames that {@code cut} says.
+	 */
+	private static java.util.function.IntFunction<float[]> rod(final java.util.function.IntPredicate cut) {
+		final int w = 60, h = 30;
+		return t -> {
+			final java.util.Random r = new java.util.Random(t);
+			final float[] f = new float[w * h];
+			for (int i = 0; i < f.length; i++) f[i] = 7 + 6 * r.nextFloat();
+			for (int y = 13; y <= 16; y++)
+				for (int x = 5; x <= 54; x++)
+					if (!(cut.test(t) && x >= 28 && x <= 31)) f[x + w * y] = 200;
+			return f;
+		};
+	}
+
+	private static DynamicsResult run(final java.util.function.IntFunction<float[]> frames, final int n, final DynamicsSettings.Builder b) {
+		return DynamicsAnalyzer.analyze(frames, n, new int[] { 60, 30 }, new double[] { 0.1, 0.1 }, 2, b.bleachCorrection(false).build(), null, null);
+	}
+
+	/**
+	 * The rod splits at frame 3, shuts at 4 and reopens for good at 5: with the chains (k = 2) one fission at the first
+	 * split, midway between the pieces' closest pixels (x = 27 and 32, 2.95 µm); without them (k = 0) the first split
+	 * fails persistence (a piece gone at 4), the shutting fusion too (one parent absent at 2), and the reopening is
+	 * one fission at 5.
+	 */
+	@Test
+	void aSplitThatFlickersShutAndReopensIsOneFissionAtItsFirstFrame() {
+		final java.util.function.IntFunction<float[]> frames = rod(t -> t == 3 || t >= 5);
+		final DynamicsResult on = run(frames, 10, DynamicsSettings.builder());
+		assertEquals(1, on.events().size(), "chains: " + on.events());
+		assertEquals(EventType.FISSION, on.events().get(0).type());
+		assertEquals(3, on.events().get(0).frame());
+		assertEquals(2.95, on.events().get(0).x(), 0.051);
+		final DynamicsResult off = run(frames, 10, DynamicsSettings.builder().kissAndRunFrames(0));
+		assertEquals(1, off.events().size(), "k = 0: " + off.events());
+		assertEquals(EventType.FISSION, off.events().get(0).type());
+		assertEquals(5, off.events().get(0).frame());
+	}
+
+	/**
+	 * A 3 × 4 px piece (segmented as 12 px, 0.12 µm²) cut off the rod's end at frame 3 for good: a 2D resolution element
+	 * of FWHM 0.4 µm is (π/4)·0.4² = 0.126 µm², ⌈12.6⌉ = 13 px, so no fission; with the rule off, or FWHM 0.2 µm
+	 * (0.031 µm², 4 px), one fission at frame 3.
+	 */
+	@Test
+	void aPieceBelowOneResolutionElementMakesNoFission() {
+		final int w = 60, h = 30;
+		final java.util.function.IntFunction<float[]> frames = t -> {
+			final java.util.Random r = new java.util.Random(t);
+			final float[] f = new float[w * h];
+			for (int i = 0; i < f.length; i++) f[i] = 7 + 6 * r.nextFloat();
+			for (int y = 13; y <= 16; y++)
+				for (int x = 5; x <= 54; x++)
+					if (t < 3 || x < 48 || x > 51) f[x + w * y] = 200;
+			return f;
+		};
+		final DynamicsResult big = run(frames, 8, DynamicsSettings.builder().psfUm(0.4));
+		assertEquals(0, big.count(EventType.FISSION), "FWHM 0.4 µm: " + big.events());
+		final DynamicsResult off = run(frames, 8, DynamicsSettings.builder().psfUm(0.4).minPieceElements(0));
+		assertEquals(1, off.count(EventType.FISSION), "rule off: " + off.events());
+		final DynamicsResult small = run(frames, 8, DynamicsSettings.builder().psfUm(0.2));
+		assertEquals(1, small.count(EventType.FISSION), "FWHM 0.2 µm: " + small.events());
+		assertEquals(3, small.events().get(0).frame());
+	}
+
+	/**
+	 * Two rods that meet in the last frame (fusion at 7 of 8) and a rod that splits in the last frame (fission at 7):
+	 * when every frame counts as faint (contrast floor 10⁶), the fusion is kept (its parents were seen apart for p
+	 * frames) and the fission is not (its pieces cannot be seen to last); with the faint rule off both are kept.
+	 */
+	@Test
+	void inAFaintLastFrameAFusionCountsAndAFissionDoesNot() {
+		final java.util.function.IntFunction<float[]> fusing = rod(t -> t < 7), splitting = rod(t -> t == 7);
+		assertEquals(1, run(fusing, 8, DynamicsSettings.builder().contrastFloor(1e6)).count(EventType.FUSION), "faint fusion");
+		assertEquals(0, run(splitting, 8, DynamicsSettings.builder().contrastFloor(1e6)).count(EventType.FISSION), "faint fission");
+		assertEquals(1, run(fusing, 8, DynamicsSettings.builder().contrastFloor(0)).count(EventType.FUSION), "fusion, rule off");
+		assertEquals(1, run(splitting, 8, DynamicsSettings.builder().contrastFloor(0)).count(EventType.FISSION), "fission, rule off");
+	}
 }

@@ -57,7 +57,8 @@ public final class SeriesFrames {
 		final int[] dims = imp.getNSlices() > 1 ? new int[] { imp.getWidth(), imp.getHeight(), imp.getNSlices() } : new int[] { imp.getWidth(), imp.getHeight() };
 		final double[] sp = java.util.Arrays.copyOf(spacing, dims.length);
 		return io.github.myomito.dynamics.DynamicsAnalyzer.analyze(frames(imp, settings.mitoChannel()), imp.getNFrames(), dims, sp, intervalS,
-			io.github.myomito.dynamics.DynamicsSettings.builder().segmentation(settings.segmentationFor(dims)).build(), listener, progress, helpers);
+			io.github.myomito.dynamics.DynamicsSettings.builder().segmentation(settings.segmentationFor(dims)).psfUm(settings.psfUm())
+				.psfAxialUm(settings.psfAxialUm()).build(), listener, progress, helpers);
 	}
 
 	/** @return the first frame (all channels and slices) as an image of its own */
