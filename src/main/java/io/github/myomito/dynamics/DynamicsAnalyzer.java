@@ -632,9 +632,10 @@ public final class DynamicsAnalyzer {
 			final DynamicsResult.Event x = ev.get(a);
 			int best = -1, bt = Integer.MAX_VALUE;
 			double bd = Double.POSITIVE_INFINITY;
-			for (int b = 0; b < ev.size(); b++) {
+			// ev is in frame order: the candidates follow a, up to k frames later
+			for (int b = a + 1; b < ev.size() && ev.get(b).frame() - x.frame() <= k; b++) {
 				final DynamicsResult.Event y = ev.get(b);
-				if (taken[b] || y.frame() <= x.frame() || y.frame() - x.frame() > k) continue;
+				if (taken[b] || y.frame() == x.frame()) continue;
 				final double d = dist(new double[] { x.x(), x.y(), x.z() }, new double[] { y.x(), y.y(), y.z() });
 				final boolean undoes;
 				if (x.type() == EventType.FISSION && y.type() == EventType.FUSION) {

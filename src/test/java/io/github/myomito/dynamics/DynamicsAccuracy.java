@@ -119,14 +119,15 @@ public final class DynamicsAccuracy {
 	}
 
 	/**
-	 * The analyzer's settings as {@code analyze} builds them for this series ({@code AnalysisSettings.segmentationFor}:
-	 * defaults, stacks deconvolved along z), with the phantom's PSF given (as {@code --psf-um}, {@code --psf-z-um}).
+	 * The analyzer's settings as {@code analyze} builds them for this series (the same method,
+	 * {@code SeriesFrames.dynamicsSettings}: defaults, stacks deconvolved along z), with the phantom's PSF given (as
+	 * {@code --psf-um}, {@code --psf-z-um}).
 	 */
 	static DynamicsSettings settings(final TimeLapseSettings ts) {
-		final double fwhm = 2 * Math.sqrt(2 * Math.log(2));
+		final double fwhm = io.github.myomito.pipeline.AnalysisSettings.FWHM_PER_SIGMA;
 		final int[] dims = ts.zSlices() > 1 ? new int[] { 8, 8, ts.zSlices() } : new int[] { 8, 8 };
-		return DynamicsSettings.builder().segmentation(io.github.myomito.pipeline.AnalysisSettings.builder().psfUm(fwhm * ts.psfSigmaUm())
-			.psfAxialUm(fwhm * ts.psfSigmaZUm()).build().segmentationFor(dims)).psfUm(fwhm * ts.psfSigmaUm()).psfAxialUm(fwhm * ts.psfSigmaZUm()).build();
+		return io.github.myomito.image.ij.SeriesFrames.dynamicsSettings(io.github.myomito.pipeline.AnalysisSettings.builder().psfUm(fwhm * ts.psfSigmaUm())
+			.psfAxialUm(fwhm * ts.psfSigmaZUm()).build(), dims);
 	}
 
 	/**

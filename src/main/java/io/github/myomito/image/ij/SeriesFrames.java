@@ -57,8 +57,21 @@ public final class SeriesFrames {
 		final int[] dims = imp.getNSlices() > 1 ? new int[] { imp.getWidth(), imp.getHeight(), imp.getNSlices() } : new int[] { imp.getWidth(), imp.getHeight() };
 		final double[] sp = java.util.Arrays.copyOf(spacing, dims.length);
 		return io.github.myomito.dynamics.DynamicsAnalyzer.analyze(frames(imp, settings.mitoChannel()), imp.getNFrames(), dims, sp, intervalS,
-			io.github.myomito.dynamics.DynamicsSettings.builder().segmentation(settings.segmentationFor(dims)).psfUm(settings.psfUm())
-				.psfAxialUm(settings.psfAxialUm()).build(), listener, progress, helpers);
+			dynamicsSettings(settings, dims), listener, progress, helpers);
+	}
+
+	/**
+	 * The tracker's settings for a series of this size, as {@link #dynamics} uses them: the analysis' segmentation for
+	 * these dims ({@code segmentationFor}: stacks deconvolved along z) and its PSF (for the resolution rule); the
+	 * other tracker settings at their defaults.
+	 *
+	 * @param settings the analysis settings
+	 * @param dims spatial size (2 or 3 axes)
+	 * @return the tracker's settings
+	 */
+	public static io.github.myomito.dynamics.DynamicsSettings dynamicsSettings(final io.github.myomito.pipeline.AnalysisSettings settings, final int[] dims) {
+		return io.github.myomito.dynamics.DynamicsSettings.builder().segmentation(settings.segmentationFor(dims)).psfUm(settings.psfUm())
+			.psfAxialUm(settings.psfAxialUm()).build();
 	}
 
 	/** @return the first frame (all channels and slices) as an image of its own */
