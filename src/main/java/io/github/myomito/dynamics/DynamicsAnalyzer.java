@@ -38,7 +38,14 @@ import io.github.myomito.skeleton.Thinning;
  * parent P_i is a fission child when P_i's linked child Q_k and Q_j together have
  * {@code (|Q_k| + |Q_j|)/|P_i| ∈ [1/(1+τ), 1+τ]} — the union is the parent, not a threshold flicker
  * that loses or gains mass. Fusion is the mirror image. When the LAP ends a parent and starts both
- * children, the larger child continues its track. <b>Gap closing:</b> an unexplained new object
+ * children, the larger child continues its track. A split into three or more pieces (a merge of three or more) is one
+ * event per gap: the edges of the minimum spanning tree of the pieces by the gap between them ({@link #tree}).
+ * <b>Transfer:</b> a linked object that loses more than the tolerance allows ({@code |Q|/|P| < 1/(1+τ)}, at least
+ * one resolution element) while a neighbour's linked object gains as much ({@code gain/loss ∈ [1/(1+τ), 1+τ]}, at
+ * least half the gain inside P's zone) lost a piece that joined the neighbour in the same frame (a cut and a bridge
+ * that a faded frame makes at once): a fission of P at the cut, between Q and the neighbour at t, and a fusion of
+ * P's piece with the neighbour at their closest points at t−1; when the bridge opens again the fusion and the
+ * reopening are a kiss-and-run, and the fission stands. <b>Gap closing:</b> an unexplained new object
  * continues a track lost ≤ G frames before, nearest first within (G+1)·D. <b>Kiss-and-run and
  * chains:</b> a fission followed within k frames by a fusion of the same two tracks, or a fusion whose child splits
  * again within k frames near the same place, undo each other; such chains are reported by their net effect at the
@@ -388,14 +395,23 @@ public final class DynamicsAnalyzer {
 			linkOf[i] = keep;
 			linkedFrom[keep] = i;
 			explained[keep] = true;
+			final List<Integer> pieces = new ArrayList<>();
+			pieces.add(keep);
 			for (final int j : kids) {
 				final Obj q = cur.get(j);
 				q.track = nextTrack[0]++;
 				q.parents = new int[] { p.track };
 				explained[j] = true;
-				final double[] at = between(cur.get(keep), q, dims, sp);
+				pieces.add(j);
+			}
+			// one fission per gap: the edges of the tree of touching pieces (two pieces: the one gap between them)
+			for (final int[] edge : tree(pieces, cur, dims, sp)) {
+				final int a = pieces.get(edge[0]), j = pieces.get(edge[1]);
+				final Obj q = cur.get(j);
+				final double[] at = between(cur.get(a), q, dims, sp);
 				final double conf = Math.max(0, Math.min(1, (1 - Math.abs(ratio - 1)) * cInP.get(j).getOrDefault(p.label, 0) / (double) q.vox.length));
-				events.add(new DynamicsResult.Event(EventType.FISSION, t, t * dt, at[0], at[1], at[2], new int[] { p.track }, new int[] { p.track, q.track }, conf));
+				events.add(new DynamicsResult.Event(EventType.FISSION, t, t * dt, at[0], at[1], at[2], new int[] { p.track },
+					new int[] { a == keep ? p.track : cur.get(a).track, q.track }, conf));
 			}
 			cur.get(keep).parents = new int[] { p.track };
 		}
@@ -425,16 +441,53 @@ public final class DynamicsAnalyzer {
 			explained[j] = true;
 			final int[] ps = new int[olds.size() + 1];
 			ps[0] = prev.get(keep).track;
+			final List<Integer> pieces = new ArrayList<>();
+			pieces.add(keep);
 			for (int k = 0; k < olds.size(); k++) {
-				final Obj p = prev.get(olds.get(k));
-				ps[k + 1] = p.track;
+				ps[k + 1] = prev.get(olds.get(k)).track;
 				ended[olds.get(k)] = true;
-				final double[] at = between(prev.get(keep), p, dims, sp);
-				final double conf = Math.max(0, Math.min(1, (1 - Math.abs(ratio - 1)) * pInC.get(olds.get(k)).getOrDefault(q.label, 0) / (double) p.vox.length));
-				events.add(new DynamicsResult.Event(EventType.FUSION, t, t * dt, at[0], at[1], at[2], new int[] { prev.get(keep).track, p.track },
+				pieces.add(olds.get(k));
+			}
+			// one fusion per junction: the edges of the tree of touching parents (frame t−1)
+			for (final int[] edge : tree(pieces, prev, dims, sp)) {
+				final Obj a = prev.get(pieces.get(edge[0])), p = prev.get(pieces.get(edge[1]));
+				final double[] at = between(a, p, dims, sp);
+				final double conf = Math.max(0, Math.min(1, (1 - Math.abs(ratio - 1)) * pInC.get(pieces.get(edge[1])).getOrDefault(q.label, 0) / (double) p.vox.length));
+				events.add(new DynamicsResult.Event(EventType.FUSION, t, t * dt, at[0], at[1], at[2], new int[] { a.track, p.track },
 					new int[] { prev.get(keep).track }, conf));
 			}
 			q.parents = ps;
+		}
+		// transfer: a piece of P that joined a neighbour in the same frame (P → Q lost what N → M gained, inside P's zone)
+		final long minPiece = minPieceVoxels(s, sp);
+		for (int i = 0; i < np; i++) {
+			final int j = linkOf[i];
+			if (j < 0 || explained[j]) continue;
+			final Obj p = prev.get(i), q = cur.get(j);
+			final double loss = p.vox.length - q.vox.length;
+			if (q.vox.length >= lo * p.vox.length || loss < minPiece) continue;
+			int best = -1;
+			int bestIn = 0;
+			for (int m = 0; m < nc; m++) {
+				if (m == j || explained[m] || linkedFrom[m] < 0 || linkedFrom[m] == i) continue;
+				final int in = cInP.get(m).getOrDefault(p.label, 0);
+				final double gain = cur.get(m).vox.length - prev.get(linkedFrom[m]).vox.length, r = gain / loss;
+				if (r >= lo && r <= hi && in >= 0.5 * gain && in > bestIn) {
+					best = m;
+					bestIn = in;
+				}
+			}
+			if (best < 0) continue;
+			final Obj n0 = prev.get(linkedFrom[best]), mm = cur.get(best);
+			final double r = (mm.vox.length - n0.vox.length) / loss;
+			final double conf = Math.max(0, Math.min(1, (1 - Math.abs(r - 1)) * Math.min(1, bestIn / (mm.vox.length - (double) n0.vox.length))));
+			final double[] cut = between(q, mm, dims, sp), join = between(p, n0, dims, sp);
+			events.add(new DynamicsResult.Event(EventType.FISSION, t, t * dt, cut[0], cut[1], cut[2], new int[] { p.track }, new int[] { p.track, n0.track }, conf));
+			events.add(new DynamicsResult.Event(EventType.FUSION, t, t * dt, join[0], join[1], join[2], new int[] { n0.track, p.track }, new int[] { n0.track }, conf));
+			explained[j] = true;
+			explained[best] = true;
+			q.parents = new int[] { p.track };
+			mm.parents = new int[] { n0.track, p.track };
 		}
 		// continued tracks and plain links
 		for (int j = 0; j < nc; j++) {
@@ -485,12 +538,65 @@ public final class DynamicsAnalyzer {
 		return bc >= 0.5 * size ? best : 0;
 	}
 
+	/** @return the midpoint of the closest voxels of a and b ({@link #closest}) */
 	private static double[] between(final Obj a, final Obj b, final int[] dims, final double[] sp) {
-		int pa = nearest(a, b.c, dims, sp);
-		int pb = nearest(b, pos(pa, dims, sp), dims, sp);
-		pa = nearest(a, pos(pb, dims, sp), dims, sp);
-		final double[] x = pos(pa, dims, sp), y = pos(pb, dims, sp);
+		final double[][] xy = closest(a, b, dims, sp);
+		final double[] x = xy[0], y = xy[1];
 		return new double[] { (x[0] + y[0]) / 2, (x[1] + y[1]) / 2, (x[2] + y[2]) / 2 };
+	}
+
+	/**
+	 * The closest voxels of two objects, µm, by alternating nearest-voxel searches (a's voxel nearest b's centroid,
+	 * b's voxel nearest that, a's voxel nearest that): exact for convex pieces end to end, as a split rod's.
+	 */
+	private static double[][] closest(final Obj a, final Obj b, final int[] dims, final double[] sp) {
+		int pa = nearest(a, b.c, dims, sp);
+		final int pb = nearest(b, pos(pa, dims, sp), dims, sp);
+		pa = nearest(a, pos(pb, dims, sp), dims, sp);
+		return new double[][] { pos(pa, dims, sp), pos(pb, dims, sp) };
+	}
+
+	/**
+	 * The pieces of one split (the children at t) or one merge (the parents at t−1) joined where they touch: the
+	 * minimum spanning tree (Prim 1957, Bell Syst. Tech. J. 36:1389, doi:10.1002/j.1538-7305.1957.tb01515.x) over the
+	 * pieces, edge weight the gap between their closest voxels ({@link #closest}), grown from piece 0 (the object that
+	 * keeps the parent's track). Each edge is one event, at that gap: a rod cut twice is two fissions at its two cuts,
+	 * three rods merged end to end are two fusions at their two junctions — not every piece against piece 0, whose
+	 * midpoint with a far piece lies where nothing happened. Two pieces: the one edge {0, 1}.
+	 *
+	 * @param pieces indices into objs, the first the track keeper
+	 * @return edges {a, b} (indices into pieces; a already in the tree, b added), in the order they join
+	 */
+	private static List<int[]> tree(final List<Integer> pieces, final List<Obj> objs, final int[] dims, final double[] sp) {
+		final int k = pieces.size();
+		final List<int[]> edges = new ArrayList<>();
+		if (k == 2) {
+			edges.add(new int[] { 0, 1 });
+			return edges;
+		}
+		final double[][] w = new double[k][k];
+		for (int a = 0; a < k; a++)
+			for (int b = a + 1; b < k; b++) {
+				final double[][] xy = closest(objs.get(pieces.get(a)), objs.get(pieces.get(b)), dims, sp);
+				w[a][b] = w[b][a] = dist(xy[0], xy[1]);
+			}
+		final boolean[] in = new boolean[k];
+		final double[] d = new double[k];
+		final int[] from = new int[k];
+		in[0] = true;
+		for (int b = 1; b < k; b++) d[b] = w[0][b];
+		for (int step = 1; step < k; step++) {
+			int b = -1;
+			for (int x = 1; x < k; x++) if (!in[x] && (b < 0 || d[x] < d[b])) b = x;
+			in[b] = true;
+			edges.add(new int[] { from[b], b });
+			for (int x = 1; x < k; x++)
+				if (!in[x] && w[b][x] < d[x]) {
+					d[x] = w[b][x];
+					from[x] = b;
+				}
+		}
+		return edges;
 	}
 
 	private static int nearest(final Obj o, final double[] c, final int[] dims, final double[] sp) {
@@ -564,9 +670,7 @@ public final class DynamicsAnalyzer {
 			present.computeIfAbsent(sp.track(), x -> new java.util.BitSet(n)).set(sp.frame());
 			size.merge(key(sp.track(), sp.frame()), sp.voxels(), Long::sum);
 		}
-		double voxel = 1;
-		for (final double v : spacing) voxel *= v;
-		final long minVoxels = s.minPieceElements() > 0 ? (long) Math.ceil(s.minPieceElements() * s.resolutionElement(spacing.length) / voxel - 1e-9) : 0;
+		final long minVoxels = minPieceVoxels(s, spacing);
 		final List<DynamicsResult.Event> out = new ArrayList<>();
 		for (final List<DynamicsResult.Event> chain : chains(raw, s)) {
 			final DynamicsResult.Event first = chain.get(0), last = chain.get(chain.size() - 1);
@@ -600,6 +704,13 @@ public final class DynamicsAnalyzer {
 		return out;
 	}
 
+	/** @return ⌈e·V_res/V_voxel⌉ voxels, the smallest piece an event may cut off (0 with the rule off) */
+	static long minPieceVoxels(final DynamicsSettings s, final double[] spacing) {
+		double voxel = 1;
+		for (final double v : spacing) voxel *= v;
+		return s.minPieceElements() > 0 ? (long) Math.ceil(s.minPieceElements() * s.resolutionElement(spacing.length) / voxel - 1e-9) : 0;
+	}
+
 	private static long key(final int track, final int frame) {
 		return ((long) track << 32) | (frame & 0xffffffffL);
 	}
@@ -615,8 +726,10 @@ public final class DynamicsAnalyzer {
 	 * undoes event A when t_A &lt; t_B ≤ t_A + k and either A is a fission and B a fusion of the same two tracks, or A
 	 * is a fusion and B a fission of A's child track at less than {@link DynamicsSettings#kissAndRunDistanceUm()} from
 	 * A's position (the mirrored kiss-and-run: two objects that touch and part again, or a threshold that bridges two
-	 * neighbours for a frame). Each event takes the earliest (then nearest) undoing event not yet taken, and the
-	 * chain goes on from there: split, shut, split is one chain. Events in no chain are chains of one.
+	 * neighbours for a frame). The pairs are taken closest in time, then in space, first (each event undoes at most one
+	 * and is undone by at most one): of two fusions at one frame whose common child splits again, the reopening
+	 * belongs to the nearer junction. The chain goes on from the undoing event: split, shut, split is one chain.
+	 * Events in no chain are chains of one.
 	 *
 	 * @param ev raw events in frame order
 	 * @param s settings
@@ -628,14 +741,15 @@ public final class DynamicsAnalyzer {
 		final int[] next = new int[ev.size()];
 		final boolean[] taken = new boolean[ev.size()];
 		Arrays.fill(next, -1);
+		// every (A, B) with B undoing A, then taken closest in time, then in space, first: one event can be undone by
+		// two (a merge of three pieces is two fusions, and the gap that reopens belongs to the nearer junction)
+		final List<double[]> pairs = new ArrayList<>(); // {a, b, frames apart, distance}
 		for (int a = 0; a < ev.size(); a++) {
 			final DynamicsResult.Event x = ev.get(a);
-			int best = -1, bt = Integer.MAX_VALUE;
-			double bd = Double.POSITIVE_INFINITY;
 			// ev is in frame order: the candidates follow a, up to k frames later
 			for (int b = a + 1; b < ev.size() && ev.get(b).frame() - x.frame() <= k; b++) {
 				final DynamicsResult.Event y = ev.get(b);
-				if (taken[b] || y.frame() == x.frame()) continue;
+				if (y.frame() == x.frame()) continue;
 				final double d = dist(new double[] { x.x(), x.y(), x.z() }, new double[] { y.x(), y.y(), y.z() });
 				final boolean undoes;
 				if (x.type() == EventType.FISSION && y.type() == EventType.FUSION) {
@@ -645,16 +759,15 @@ public final class DynamicsAnalyzer {
 					undoes = Arrays.equals(c, q);
 				}
 				else undoes = x.type() == EventType.FUSION && y.type() == EventType.FISSION && y.parentTracks()[0] == x.childTracks()[0] && d < mirrorUm;
-				if (undoes && (y.frame() < bt || y.frame() == bt && d < bd)) {
-					best = b;
-					bt = y.frame();
-					bd = d;
-				}
+				if (undoes) pairs.add(new double[] { a, b, y.frame() - x.frame(), d });
 			}
-			if (best >= 0) {
-				next[a] = best;
-				taken[best] = true;
-			}
+		}
+		pairs.sort(java.util.Comparator.<double[]>comparingDouble(q -> q[2]).thenComparingDouble(q -> q[3]).thenComparingDouble(q -> q[0]).thenComparingDouble(q -> q[1]));
+		for (final double[] q : pairs) {
+			final int a = (int) q[0], b = (int) q[1];
+			if (next[a] >= 0 || taken[b]) continue;
+			next[a] = b;
+			taken[b] = true;
 		}
 		final List<List<DynamicsResult.Event>> out = new ArrayList<>();
 		for (int a = 0; a < ev.size(); a++) {

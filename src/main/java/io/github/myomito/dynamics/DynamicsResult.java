@@ -44,6 +44,13 @@ public final class DynamicsResult {
 		/** @return parentTracks */ public int[] parentTracks() { return parentTracks; }
 		/** @return childTracks */ public int[] childTracks() { return childTracks; }
 		/** @return confidence */ public double confidence() { return confidence; }
+
+		/** @return e.g. {@code fission at frame 3 (2.10, 1.45, 0.00) µm, tracks [4] → [4, 9], confidence 0.91} */
+		@Override
+		public String toString() {
+			return String.format(java.util.Locale.ROOT, "%s at frame %d (%.2f, %.2f, %.2f) µm, tracks %s → %s, confidence %.2f", type.id(), frame, x, y, z,
+				java.util.Arrays.toString(parentTracks), java.util.Arrays.toString(childTracks), confidence);
+		}
 	}
 
 	/** One segmented object in one frame. */

@@ -234,4 +234,75 @@ class DynamicsAnalyzerTest {
 		assertEquals(1, run(fusing, 8, DynamicsSettings.builder().contrastFloor(0)).count(EventType.FUSION), "fusion, rule off");
 		assertEquals(1, run(splitting, 8, DynamicsSettings.builder().contrastFloor(0)).count(EventType.FISSION), "fission, rule off");
 	}
+
+	/** A 4 px high row (y = 13…16) on the noisy background of {@link #rod}, bright where {@code on(t, x)}. */
+	private static java.util.function.IntFunction<float[]> row(final java.util.function.BiPredicate<Integer, Integer> on) {
+		final int w = 60, h = 30;
+		return t -> {
+			final java.util.Random r = new java.util.Random(t);
+			final float[] f = new float[w * h];
+			for (int i = 0; i < f.length; i++) f[i] = 7 + 6 * r.nextFloat();
+			for (int y = 13; y <= 16; y++)
+				for (int x = 0; x < w; x++)
+					if (on.test(t, x)) f[x + w * y] = 200;
+			return f;
+		};
+	}
+
+	/**
+	 * A rod (x = 5…54) cut twice at frame 3, at x = 30…33 and 44…47, into pieces of 25, 10 and 7 px: two fissions at
+	 * the two cuts, (29 + 34)/2 and (43 + 48)/2 px = 3.15 and 4.55 µm — the edges of the tree of touching pieces, not
+	 * each piece against the one that keeps the track (the long piece and the far short one have no gap between them:
+	 * their closest pixels, x = 29 and 48, are 1.9 µm apart). The reverse (the three pieces meet at frame 3) is two
+	 * fusions at the same two junctions.
+	 */
+	@Test
+	void aRodCutTwiceIsTwoFissionsAtItsTwoCutsAndThreePiecesMeetingAreTwoFusions() {
+		final java.util.function.BiPredicate<Integer, Integer> rod = (t, x) -> x >= 5 && x <= 54, cuts = (t, x) -> x >= 30 && x <= 33 || x >= 44 && x <= 47;
+		final DynamicsResult split = run(row((t, x) -> rod.test(t, x) && !(t >= 3 && cuts.test(t, x))), 8, DynamicsSettings.builder());
+		final DynamicsResult join = run(row((t, x) -> rod.test(t, x) && !(t < 3 && cuts.test(t, x))), 8, DynamicsSettings.builder());
+		for (final DynamicsResult r : new DynamicsResult[] { split, join }) {
+			final EventType type = r == split ? EventType.FISSION : EventType.FUSION;
+			assertEquals(2, r.events().size(), type + ": " + r.events());
+			final double[] x = new double[2];
+			for (int k = 0; k < 2; k++) {
+				assertEquals(type, r.events().get(k).type());
+				assertEquals(3, r.events().get(k).frame());
+				x[k] = r.events().get(k).x();
+			}
+			java.util.Arrays.sort(x);
+			assertArrayEquals(new double[] { 3.15, 4.55 }, x, 0.051, type + " positions");
+		}
+	}
+
+	/**
+	 * A rod (x = 5…34) and its neighbour (40…54) in one row: at frame 3 the rod's end piece (23…34) breaks off and, in
+	 * the same frame, bridges the 5 px gap to the neighbour (35…39 bright), so that no new object appears — the rod
+	 * loses 60 px and the neighbour gains 68. That is one fission at the cut, (19 + 23)/2 px = 2.1 µm, at frame 3; the
+	 * piece's fusion with the neighbour is reported too (at their closest pixels of frame 2, 3.7 µm) and, when the
+	 * bridge opens again at frame 5, that fusion and the reopening are one kiss-and-run. Without the transfer rule the
+	 * only event would be the reopening: a fission at frame 5 at 3.7 µm, two frames late and 1.6 µm off.
+	 */
+	@Test
+	void aPieceThatBreaksOffAndJoinsItsNeighbourInOneFrameIsAFissionAtTheCut() {
+		final java.util.function.BiPredicate<Integer, Integer> before = (t, x) -> x >= 5 && x <= 34 || x >= 40 && x <= 54;
+		final java.util.function.BiPredicate<Integer, Integer> after = (t, x) -> x >= 5 && x <= 19 || x >= 23 && x <= 54;
+		final DynamicsResult reopened = run(row((t, x) -> t < 3 ? before.test(t, x) : t < 5 ? after.test(t, x) : after.test(t, x) && !(x >= 35 && x <= 39)), 10,
+			DynamicsSettings.builder());
+		assertEquals(1, reopened.count(EventType.FISSION), "reopened: " + reopened.events());
+		assertEquals(0, reopened.count(EventType.FUSION), "reopened: " + reopened.events());
+		assertEquals(1, reopened.count(EventType.KISS_AND_RUN), "reopened: " + reopened.events());
+		for (final DynamicsResult.Event e : reopened.events()) {
+			assertEquals(3, e.frame());
+			assertEquals(e.type() == EventType.FISSION ? 2.1 : 3.7, e.x(), 0.051, e.toString());
+		}
+		final DynamicsResult stays = run(row((t, x) -> t < 3 ? before.test(t, x) : after.test(t, x)), 10, DynamicsSettings.builder());
+		assertEquals(2, stays.events().size(), "stays: " + stays.events());
+		for (final DynamicsResult.Event e : stays.events()) {
+			assertEquals(3, e.frame());
+			assertEquals(e.type() == EventType.FISSION ? 2.1 : 3.7, e.x(), 0.051, e.toString());
+		}
+		assertEquals(1, stays.count(EventType.FISSION));
+		assertEquals(1, stays.count(EventType.FUSION));
+	}
 }
