@@ -108,7 +108,7 @@ public final class DynamicsAnalyzer {
 	}
 
 	/**
-	 * @param frames frame t → its pixels (flat, x fastest); called twice per frame (means, then analysis)
+	 * @param frames frame t → its pixels (flat, x fastest); called twice per frame (means, then analysis); a fresh array each call, read and not changed (the last frame's is kept one frame for the intensity step)
 	 * @param n number of frames (≥ 1)
 	 * @param dims spatial size (2 or 3 axes)
 	 * @param spacing µm per pixel
@@ -128,9 +128,21 @@ public final class DynamicsAnalyzer {
 		final Segmentation seg;
 		final NetworkAnalysis.Result net;
 		final double factor, contrast;
+		/** the raw frame, for {@link #intensityStep} (null when the step rule is off) */
+		final Raw raw;
 
-		FrameWork(final Segmentation seg, final NetworkAnalysis.Result net, final double factor, final double contrast) {
-			this.seg = seg; this.net = net; this.factor = factor; this.contrast = contrast;
+		FrameWork(final Segmentation seg, final NetworkAnalysis.Result net, final double factor, final double contrast, final Raw raw) {
+			this.seg = seg; this.net = net; this.factor = factor; this.contrast = contrast; this.raw = raw;
+		}
+	}
+
+	/** A raw frame and its median (kept for the previous frame only: one frame of memory). */
+	private static final class Raw {
+		final float[] f;
+		final double median;
+
+		Raw(final float[] f, final double median) {
+			this.f = f; this.median = median;
 		}
 	}
 
@@ -146,11 +158,12 @@ public final class DynamicsAnalyzer {
 			final double floor = NoiseFloor.of(seg.enhanced()).floor(s.noiseFloor());
 			if (floor > seg.threshold()) seg = Segmenter.rethreshold(seg, floor, s.segmentation());
 		}
-		final double contrast = s.contrastFloor() > 0 ? NoiseFloor.of(raw).contrast() : Double.POSITIVE_INFINITY;
+		final NoiseFloor stats = s.contrastFloor() > 0 || s.minIntensityStep() > 0 ? NoiseFloor.of(raw) : null;
+		final double contrast = s.contrastFloor() > 0 ? stats.contrast() : Double.POSITIVE_INFINITY;
 		final byte[] mask = seg.mask();
 		final NetworkAnalysis.Result net = NetworkAnalysis.analyze(mask, seg.labels().labels(), seg.labels().count(),
 			SkeletonAnalyzer.analyze(Thinning.thin(mask, dims), dims, spacing), dims, spacing, dims[0] * dims[1] * spacing[0] * spacing[1]);
-		return new FrameWork(seg, net, factor, contrast);
+		return new FrameWork(seg, net, factor, contrast, s.minIntensityStep() > 0 ? new Raw(raw, stats.median) : null);
 	}
 
 	private static java.util.concurrent.CompletableFuture<FrameWork> submit(final IntFunction<float[]> frames, final int t, final double lambda,
@@ -202,6 +215,7 @@ public final class DynamicsAnalyzer {
 		final int grow = (int) Math.ceil(s.maxDisplacementUm() / spacing[0] - 1e-9);
 		List<Obj> prev = null;
 		int[] prevZones = null;
+		Raw prevRaw = null;
 		final double lam = lambda;
 		final boolean[] faint = new boolean[n];
 		java.util.concurrent.CompletableFuture<FrameWork> next = submit(frames, 0, lam, intervalS, dims, spacing, s, helpers);
@@ -221,7 +235,7 @@ public final class DynamicsAnalyzer {
 			if (prev == null) {
 				for (final Obj o : cur) o.track = nextTrack[0]++;
 			} else {
-				link(prev, prevZones, cur, zones, t, intervalS, s, events, lost, nextTrack, speed, dims, spacing);
+				link(prev, prevZones, cur, zones, t, intervalS, s, events, lost, nextTrack, speed, dims, spacing, prevRaw, fw.raw);
 			}
 			final int[] trackOf = new int[count + 1];
 			for (final Obj o : cur) {
@@ -233,6 +247,7 @@ public final class DynamicsAnalyzer {
 				net.get(NetworkAnalysis.Metric.FOOTPRINT), seg.threshold(), factor));
 			prev = cur;
 			prevZones = zones;
+			prevRaw = fw.raw;
 		}
 		final List<DynamicsResult.Event> merged = postProcess(events, spots, n, spacing, s, faint);
 		double sumD = 0, links = 0;
@@ -311,7 +326,13 @@ public final class DynamicsAnalyzer {
 
 	private static void link(final List<Obj> prev, final int[] prevZones, final List<Obj> cur, final int[] zones, final int t, final double dt,
 		final DynamicsSettings s, final List<DynamicsResult.Event> events, final List<Lost> lost, final int[] nextTrack, final Map<Integer, double[]> speed,
-		final int[] dims, final double[] sp) {
+		final int[] dims, final double[] sp, final Raw prevRaw, final Raw curRaw) {
+		// the intensity step of an event: the joined object (fission: the parent at t−1, fusion: the child at t) against
+		// the parted frame (fission: t, fusion: t−1), where the event position was found; NaN with the rule off
+		final java.util.function.BiFunction<Obj, double[], Double> fissionStep = (joined, at) -> curRaw == null || prevRaw == null ? Double.NaN
+			: intensityStep(prevRaw.f, prevRaw.median, joined.vox, curRaw.f, curRaw.median, at, dims, sp);
+		final java.util.function.BiFunction<Obj, double[], Double> fusionStep = (joined, at) -> curRaw == null || prevRaw == null ? Double.NaN
+			: intensityStep(curRaw.f, curRaw.median, joined.vox, prevRaw.f, prevRaw.median, at, dims, sp);
 		final int np = prev.size(), nc = cur.size();
 		final Map<Integer, Integer> prevIdx = new HashMap<>(), curIdx = new HashMap<>();
 		for (int i = 0; i < np; i++) prevIdx.put(prev.get(i).label, i);
@@ -411,7 +432,7 @@ public final class DynamicsAnalyzer {
 				final double[] at = between(cur.get(a), q, dims, sp);
 				final double conf = Math.max(0, Math.min(1, (1 - Math.abs(ratio - 1)) * cInP.get(j).getOrDefault(p.label, 0) / (double) q.vox.length));
 				events.add(new DynamicsResult.Event(EventType.FISSION, t, t * dt, at[0], at[1], at[2], new int[] { p.track },
-					new int[] { a == keep ? p.track : cur.get(a).track, q.track }, conf));
+					new int[] { a == keep ? p.track : cur.get(a).track, q.track }, conf, fissionStep.apply(p, at)));
 			}
 			cur.get(keep).parents = new int[] { p.track };
 		}
@@ -454,7 +475,7 @@ public final class DynamicsAnalyzer {
 				final double[] at = between(a, p, dims, sp);
 				final double conf = Math.max(0, Math.min(1, (1 - Math.abs(ratio - 1)) * pInC.get(pieces.get(edge[1])).getOrDefault(q.label, 0) / (double) p.vox.length));
 				events.add(new DynamicsResult.Event(EventType.FUSION, t, t * dt, at[0], at[1], at[2], new int[] { a.track, p.track },
-					new int[] { prev.get(keep).track }, conf));
+					new int[] { prev.get(keep).track }, conf, fusionStep.apply(q, at)));
 			}
 			q.parents = ps;
 		}
@@ -482,8 +503,10 @@ public final class DynamicsAnalyzer {
 			final double r = (mm.vox.length - n0.vox.length) / loss;
 			final double conf = Math.max(0, Math.min(1, (1 - Math.abs(r - 1)) * Math.min(1, bestIn / (mm.vox.length - (double) n0.vox.length))));
 			final double[] cut = between(q, mm, dims, sp), join = between(p, n0, dims, sp);
-			events.add(new DynamicsResult.Event(EventType.FISSION, t, t * dt, cut[0], cut[1], cut[2], new int[] { p.track }, new int[] { p.track, n0.track }, conf));
-			events.add(new DynamicsResult.Event(EventType.FUSION, t, t * dt, join[0], join[1], join[2], new int[] { n0.track, p.track }, new int[] { n0.track }, conf));
+			events.add(new DynamicsResult.Event(EventType.FISSION, t, t * dt, cut[0], cut[1], cut[2], new int[] { p.track }, new int[] { p.track, n0.track }, conf,
+				fissionStep.apply(p, cut)));
+			events.add(new DynamicsResult.Event(EventType.FUSION, t, t * dt, join[0], join[1], join[2], new int[] { n0.track, p.track }, new int[] { n0.track }, conf,
+				fusionStep.apply(mm, join)));
 			explained[j] = true;
 			explained[best] = true;
 			q.parents = new int[] { p.track };
@@ -536,6 +559,51 @@ public final class DynamicsAnalyzer {
 				best = e.getKey();
 			}
 		return bc >= 0.5 * size ? best : 0;
+	}
+
+	/**
+	 * The intensity step at an event's site, in units of the joined object's brightness:
+	 * {@code [(I_joined − m_joined) − (I_parted − m_parted)] / (p90 − m_joined)}, I the mean of the 3 × 3 in-plane
+	 * neighbourhood (clipped at the border) of the voxel nearest {@code at} in its slice, m each raw frame's median
+	 * (the background) and p90 the 90th percentile (nearest rank) of the joined object's voxels in its frame (its bright
+	 * core, whatever share of the frame the objects fill). The parted frame is the one where the event position was
+	 * found (fission: t, fusion: t−1), so there I samples the gap; in the joined frame the same place lies on the joined
+	 * object (a motion of 0.3 µm per frame moves it along a rod, not off it). A gap that really opened is about as dark
+	 * as the background (step ≈ 1); a cut or bridge that the threshold makes in a faded frame changes the site little
+	 * (docs/dynamics.md: the simulator's 3D series).
+	 *
+	 * @param joined the raw frame where the site is joined
+	 * @param joinedMedian its median
+	 * @param object the joined object's voxels (indices into {@code joined})
+	 * @param parted the raw frame where the site is parted
+	 * @param partedMedian its median
+	 * @return the step, NaN when the object's p90 is not above the median
+	 */
+	static double intensityStep(final float[] joined, final double joinedMedian, final int[] object, final float[] parted, final double partedMedian,
+		final double[] at, final int[] dims, final double[] sp) {
+		final float[] v = new float[object.length];
+		for (int i = 0; i < v.length; i++) v[i] = joined[object[i]];
+		Arrays.sort(v);
+		final double p90 = v[Math.min(v.length - 1, Math.max(0, (int) Math.ceil(0.9 * v.length) - 1))];
+		if (!(p90 > joinedMedian)) return Double.NaN;
+		return ((mean3x3(joined, at, dims, sp) - joinedMedian) - (mean3x3(parted, at, dims, sp) - partedMedian)) / (p90 - joinedMedian);
+	}
+
+	private static double mean3x3(final float[] f, final double[] at, final int[] dims, final double[] sp) {
+		final int w = dims[0], h = dims[1], d = dims.length == 3 ? dims[2] : 1;
+		final int cx = clamp((int) Math.round(at[0] / sp[0]), w), cy = clamp((int) Math.round(at[1] / sp[1]), h), cz = dims.length == 3 ? clamp((int) Math.round(at[2] / sp[2]), d) : 0;
+		double sum = 0;
+		int c = 0;
+		for (int y = Math.max(0, cy - 1); y <= Math.min(h - 1, cy + 1); y++)
+			for (int x = Math.max(0, cx - 1); x <= Math.min(w - 1, cx + 1); x++) {
+				sum += f[x + w * (y + h * cz)];
+				c++;
+			}
+		return sum / c;
+	}
+
+	private static int clamp(final int v, final int n) {
+		return Math.max(0, Math.min(n - 1, v));
 	}
 
 	/** @return the midpoint of the closest voxels of a and b ({@link #closest}) */
@@ -649,7 +717,10 @@ public final class DynamicsAnalyzer {
 	 * The window is clipped to the series (an event in the last frame is kept unconfirmed: dropping them lost a true
 	 * 2D event), except in a faint frame ({@code faint[t_first]}, contrast below
 	 * {@link DynamicsSettings#contrastFloor()}, window max(p, p_faint)): there a fission's whole window must lie
-	 * inside the series, and a fusion's parent window (the two objects seen apart). Kiss-and-runs are always kept.</li>
+	 * inside the series, unless its intensity step is at least {@link DynamicsSettings#faintMinIntensityStep()}, and a
+	 * fusion's parent window (the two objects seen apart). Kiss-and-runs are always kept.</li>
+	 * <li><b>intensity step</b> (before persistence): a chain reported as fission or fusion whose first event's step is
+	 * below {@link DynamicsSettings#minIntensityStep()} is dropped.</li>
 	 * </ol>
 	 * The result is sorted by frame (stable).
 	 *
@@ -688,6 +759,8 @@ public final class DynamicsAnalyzer {
 				for (final int tr : pieces) smallest = Math.min(smallest, size.getOrDefault(key(tr, fis ? t0 : t0 - 1), Long.MAX_VALUE));
 				if (smallest < minVoxels) continue;
 			}
+			// the intensity step at the first event's site (NaN, not measured, passes)
+			if (s.minIntensityStep() > 0 && first.intensityStep() < s.minIntensityStep()) continue;
 			final int q = faint[t0] ? pf : p;
 			if (q <= 1) {
 				out.add(e);
@@ -697,7 +770,8 @@ public final class DynamicsAnalyzer {
 			for (final int tr : e.childTracks()) ok &= lasts(present.get(tr), t1, t1 + q - 1, n);
 			if (e.type() == EventType.FUSION) for (final int tr : e.parentTracks()) ok &= lasts(present.get(tr), t0 - q, t0 - 1, n);
 			// in a faint frame the window is not clipped: a fission that cannot be confirmed is dropped, a fusion needs its parents seen apart
-			if (faint[t0]) ok &= e.type() == EventType.FUSION ? t0 - q >= 0 : t1 + q - 1 <= n - 1;
+			// (unless the step at its site is as large as a gap that opened: {@link DynamicsSettings#faintMinIntensityStep()})
+			if (faint[t0]) ok &= e.type() == EventType.FUSION ? t0 - q >= 0 : t1 + q - 1 <= n - 1 || first.intensityStep() >= s.faintMinIntensityStep();
 			if (ok) out.add(e);
 		}
 		out.sort(java.util.Comparator.comparingInt(DynamicsResult.Event::frame));
@@ -794,6 +868,6 @@ public final class DynamicsAnalyzer {
 			conf = Math.min(conf, e.confidence());
 		}
 		final EventType type = net == 0 ? EventType.KISS_AND_RUN : net > 0 ? EventType.FISSION : EventType.FUSION;
-		return new DynamicsResult.Event(type, f.frame(), f.timeS(), f.x(), f.y(), f.z(), f.parentTracks(), l.childTracks(), conf);
+		return new DynamicsResult.Event(type, f.frame(), f.timeS(), f.x(), f.y(), f.z(), f.parentTracks(), l.childTracks(), conf, f.intensityStep());
 	}
 }

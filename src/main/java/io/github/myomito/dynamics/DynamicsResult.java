@@ -29,10 +29,21 @@ public final class DynamicsResult {
 		private final double z;
 		private final int[] parentTracks;
 		private final int[] childTracks;
-		private final double confidence;
+		private final double confidence, intensityStep;
 
 		Event(final EventType type, final int frame, final double timeS, final double x, final double y, final double z, final int[] parentTracks, final int[] childTracks, final double confidence) {
+			this(type, frame, timeS, x, y, z, parentTracks, childTracks, confidence, Double.NaN);
+		}
+
+		Event(final EventType type, final int frame, final double timeS, final double x, final double y, final double z, final int[] parentTracks, final int[] childTracks, final double confidence,
+			final double intensityStep) {
 			this.type = type; this.frame = frame; this.timeS = timeS; this.x = x; this.y = y; this.z = z; this.parentTracks = parentTracks; this.childTracks = childTracks; this.confidence = confidence;
+			this.intensityStep = intensityStep;
+		}
+
+		/** @param step intensity step @return this event with it */
+		Event withIntensityStep(final double step) {
+			return new Event(type, frame, timeS, x, y, z, parentTracks, childTracks, confidence, step);
 		}
 
 		/** @return type */ public EventType type() { return type; }
@@ -44,12 +55,17 @@ public final class DynamicsResult {
 		/** @return parentTracks */ public int[] parentTracks() { return parentTracks; }
 		/** @return childTracks */ public int[] childTracks() { return childTracks; }
 		/** @return confidence */ public double confidence() { return confidence; }
+		/**
+		 * @return the intensity step at the site between the joined and the parted state, share of the frame contrast
+		 *         (see {@link DynamicsSettings#minIntensityStep()}; NaN when not measured)
+		 */
+		public double intensityStep() { return intensityStep; }
 
-		/** @return e.g. {@code fission at frame 3 (2.10, 1.45, 0.00) µm, tracks [4] → [4, 9], confidence 0.91} */
+		/** @return e.g. {@code fission at frame 3 (2.10, 1.45, 0.00) µm, tracks [4] → [4, 9], confidence 0.91, step 0.84} */
 		@Override
 		public String toString() {
-			return String.format(java.util.Locale.ROOT, "%s at frame %d (%.2f, %.2f, %.2f) µm, tracks %s → %s, confidence %.2f", type.id(), frame, x, y, z,
-				java.util.Arrays.toString(parentTracks), java.util.Arrays.toString(childTracks), confidence);
+			return String.format(java.util.Locale.ROOT, "%s at frame %d (%.2f, %.2f, %.2f) µm, tracks %s → %s, confidence %.2f, step %.2f", type.id(), frame, x, y,
+				z, java.util.Arrays.toString(parentTracks), java.util.Arrays.toString(childTracks), confidence, intensityStep);
 		}
 	}
 

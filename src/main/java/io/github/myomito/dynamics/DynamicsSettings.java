@@ -32,6 +32,14 @@ import io.github.myomito.segment.SegmentationSettings;
  * (default 1): a fission whose smaller child, or a fusion whose smaller parent, is smaller than e resolution elements
  * ({@link #resolutionElement(int)}) is no event — a piece below the resolution is a noise speck, not a
  * mitochondrion that split off; 0 switches it off;</li>
+ * <li>{@code minIntensityStep} (default 0.35): a fission or fusion counts only when the intensity at its site changes
+ * by at least this share of the frame's contrast between the joined and the parted state,
+ * {@code r(closed) − r(open)} with {@code r = (I − median)/(p99 − median)} of each raw frame and I the 3 × 3 in-plane
+ * mean at the event position — a cut that the threshold makes where the intensity barely changed is a flicker, not a
+ * gap that opened ({@link DynamicsAnalyzer#intensityStep}); 0 switches it off;</li>
+ * <li>{@code faintMinIntensityStep} (default 0.5): a fission in a faint frame whose persistence window runs past the
+ * series' end, which the faint-frame rule would drop as unconfirmable, is kept when its intensity step is at least
+ * this (a gap as dark as a real one, not a threshold flicker); +∞ drops them all;</li>
  * <li>{@code gapFrames} G (default 2): a track lost for up to G frames is continued by a nearby
  * unexplained new object;</li>
  * <li>{@code motileSpeedUmS} (default 0.05 µm/s): tracks faster on average count as motile;</li>
@@ -42,7 +50,7 @@ public final class DynamicsSettings {
 
 	private final SegmentationSettings segmentation;
 	private final double maxDisplacementUm, sizeTolerance, motileSpeedUmS, noiseFloor, kissAndRunDistanceUm, contrastFloor;
-	private final double psfUm, psfAxialUm, minPieceElements;
+	private final double psfUm, psfAxialUm, minPieceElements, minIntensityStep, faintMinIntensityStep;
 	private final int kissAndRunFrames, gapFrames, persistenceFrames, faintPersistenceFrames;
 	private final boolean bleachCorrection;
 
@@ -60,11 +68,14 @@ public final class DynamicsSettings {
 		if (!(b.psfUm > 0) || Double.isInfinite(b.psfUm)) throw new IllegalArgumentException("psfUm must be positive, got " + b.psfUm);
 		if (!(b.psfAxialUm > 0) || Double.isInfinite(b.psfAxialUm)) throw new IllegalArgumentException("psfAxialUm must be positive, got " + b.psfAxialUm);
 		if (!(b.minPieceElements >= 0) || Double.isInfinite(b.minPieceElements)) throw new IllegalArgumentException("minPieceElements must be zero or positive, got " + b.minPieceElements);
+		if (!(b.minIntensityStep >= 0) || Double.isInfinite(b.minIntensityStep)) throw new IllegalArgumentException("minIntensityStep must be zero or positive, got " + b.minIntensityStep);
+		if (!(b.faintMinIntensityStep >= 0)) throw new IllegalArgumentException("faintMinIntensityStep must be zero or positive, got " + b.faintMinIntensityStep);
 		if (b.gapFrames < 0) throw new IllegalArgumentException("gapFrames must be zero or positive, got " + b.gapFrames);
 		maxDisplacementUm = b.maxDisplacementUm; sizeTolerance = b.sizeTolerance; motileSpeedUmS = b.motileSpeedUmS;
 		noiseFloor = b.noiseFloor; kissAndRunDistanceUm = b.kissAndRunDistanceUm; contrastFloor = b.contrastFloor;
 		faintPersistenceFrames = b.faintPersistenceFrames;
-		psfUm = b.psfUm; psfAxialUm = b.psfAxialUm; minPieceElements = b.minPieceElements;
+		psfUm = b.psfUm; psfAxialUm = b.psfAxialUm; minPieceElements = b.minPieceElements; minIntensityStep = b.minIntensityStep;
+		faintMinIntensityStep = b.faintMinIntensityStep;
 		kissAndRunFrames = b.kissAndRunFrames; gapFrames = b.gapFrames; persistenceFrames = b.persistenceFrames; bleachCorrection = b.bleachCorrection;
 	}
 
@@ -87,6 +98,8 @@ public final class DynamicsSettings {
 	/** @return the lateral PSF FWHM, µm */ public double psfUm() { return psfUm; }
 	/** @return the axial PSF FWHM, µm */ public double psfAxialUm() { return psfAxialUm; }
 	/** @return e, the smallest piece of a fission or fusion in resolution elements (0 = off) */ public double minPieceElements() { return minPieceElements; }
+	/** @return the smallest intensity step at an event's site, share of the frame contrast (0 = off) */ public double minIntensityStep() { return minIntensityStep; }
+	/** @return the intensity step that keeps an unconfirmable fission in a faint frame (+∞ = never) */ public double faintMinIntensityStep() { return faintMinIntensityStep; }
 
 	/**
 	 * The resolution element: the volume of the ellipsoid whose axes are the PSF's FWHM,
@@ -105,7 +118,7 @@ public final class DynamicsSettings {
 		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05, noiseFloor = 4, kissAndRunDistanceUm = 1, contrastFloor = 6;
 		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2, faintPersistenceFrames = 2;
 		private double psfUm = io.github.myomito.coloc.ColocSettings.DEFAULT_PSF_UM, psfAxialUm = io.github.myomito.pipeline.AnalysisSettings.DEFAULT_PSF_AXIAL_UM,
-			minPieceElements = 1;
+			minPieceElements = 1, minIntensityStep = 0.35, faintMinIntensityStep = 0.5;
 		private boolean bleachCorrection = true;
 
 		private Builder() {}
@@ -124,6 +137,8 @@ public final class DynamicsSettings {
 		/** @param v lateral PSF FWHM, µm @return this */ public Builder psfUm(final double v) { psfUm = v; return this; }
 		/** @param v axial PSF FWHM, µm @return this */ public Builder psfAxialUm(final double v) { psfAxialUm = v; return this; }
 		/** @param v resolution elements (0 = off) @return this */ public Builder minPieceElements(final double v) { minPieceElements = v; return this; }
+		/** @param v share of the frame contrast (0 = off) @return this */ public Builder minIntensityStep(final double v) { minIntensityStep = v; return this; }
+		/** @param v share of the frame contrast (+∞ = never) @return this */ public Builder faintMinIntensityStep(final double v) { faintMinIntensityStep = v; return this; }
 		/** @param v on/off @return this */ public Builder bleachCorrection(final boolean v) { bleachCorrection = v; return this; }
 		/** @return validated settings */ public DynamicsSettings build() { return new DynamicsSettings(this); }
 	}

@@ -57,7 +57,8 @@ public final class DynamicsTables {
 		for (final DynamicsResult.Event e : d.events())
 			prov(events.addRow().set(Columns.FILE, file).set(Columns.FIBRE, fibre).set(Columns.EVENT, (long) ++n).set(Columns.EVENT_TYPE, e.type().id())
 				.set(Columns.FRAME, (long) e.frame()).set(Columns.TIME_S, e.timeS()).set(Columns.X, e.x()).set(Columns.Y, e.y()).set(Columns.Z, e.z())
-				.set(Columns.PARENTS, join(e.parentTracks())).set(Columns.CHILDREN, join(e.childTracks())).set(Columns.EVENT_CONFIDENCE, e.confidence()), prov);
+				.set(Columns.PARENTS, join(e.parentTracks())).set(Columns.CHILDREN, join(e.childTracks())).set(Columns.EVENT_CONFIDENCE, e.confidence())
+				.set(Columns.EVENT_STEP, e.intensityStep()), prov);
 		return warnings;
 	}
 

@@ -413,9 +413,12 @@ public final class Columns {
 	/** Event number. */
 	public static final Column EVENT = count("event", "Event", "event number within the image (1..n)", "");
 	/** Event type. */
-	public static final Column EVENT_TYPE = text("type", "Event type", "fission, fusion or kiss-and-run (a fission whose two tracks fuse again within 2 frames)");
+	public static final Column EVENT_TYPE = text("type", "Event type", "fission, fusion or kiss-and-run (a split that rejoins, or a merge that parts, within 2 frames: counted in neither rate)");
 	/** Confidence. */
 	public static final Column EVENT_CONFIDENCE = real("confidence", "Confidence", "", "(1 − |size ratio − 1|) × the share of the new (ending) object inside the zone of its partner, in [0, 1]", "");
+	/** Intensity step at the event's site. */
+	public static final Column EVENT_STEP = real("intensity_step", "Intensity step", "1",
+		"r(joined) − r(parted) at the event position, r = (I − median)/(p99 − median) of each raw frame, I the 3×3 in-plane mean; events below 0.35 are not reported (a threshold flicker)", "");
 	/** Voxels. */
 	public static final Column VOXELS = count("voxels", "Voxels", "pixels/voxels of the object", "");
 
@@ -519,7 +522,7 @@ public final class Columns {
 	public static final List<Column> TRACKS_TABLE = concat(list(FILE, FIBRE, OBJECT, FRAME, TRACK, PARENTS, X, Y, Z, VOXELS), PROVENANCE);
 
 	/** {@code events.csv}: one row per fission, fusion or kiss-and-run event (#14). */
-	public static final List<Column> EVENTS_TABLE = concat(list(FILE, FIBRE, EVENT, EVENT_TYPE, FRAME, TIME_S, X, Y, Z, PARENTS, CHILDREN, EVENT_CONFIDENCE), PROVENANCE);
+	public static final List<Column> EVENTS_TABLE = concat(list(FILE, FIBRE, EVENT, EVENT_TYPE, FRAME, TIME_S, X, Y, Z, PARENTS, CHILDREN, EVENT_CONFIDENCE, EVENT_STEP), PROVENANCE);
 
 	/** All output tables by file name stem, in output order. */
 	public static Map<String, List<Column>> tables() {

@@ -224,13 +224,17 @@ class DynamicsAnalyzerTest {
 	/**
 	 * Two rods that meet in the last frame (fusion at 7 of 8) and a rod that splits in the last frame (fission at 7):
 	 * when every frame counts as faint (contrast floor 10⁶), the fusion is kept (its parents were seen apart for p
-	 * frames) and the fission is not (its pieces cannot be seen to last); with the faint rule off both are kept.
+	 * frames) and the fission is not (its pieces cannot be seen to last) — unless its intensity step (≈ 1 here: the gap
+	 * falls to the background) reaches {@code faintMinIntensityStep}; with the faint rule off both are kept.
 	 */
 	@Test
 	void inAFaintLastFrameAFusionCountsAndAFissionDoesNot() {
 		final java.util.function.IntFunction<float[]> fusing = rod(t -> t < 7), splitting = rod(t -> t == 7);
 		assertEquals(1, run(fusing, 8, DynamicsSettings.builder().contrastFloor(1e6)).count(EventType.FUSION), "faint fusion");
-		assertEquals(0, run(splitting, 8, DynamicsSettings.builder().contrastFloor(1e6)).count(EventType.FISSION), "faint fission");
+		assertEquals(0, run(splitting, 8, DynamicsSettings.builder().contrastFloor(1e6).faintMinIntensityStep(Double.POSITIVE_INFINITY)).count(EventType.FISSION),
+			"faint fission");
+		// unless its gap is as dark as a real one (the rescue, step ≈ 1 ≥ 0.5)
+		assertEquals(1, run(splitting, 8, DynamicsSettings.builder().contrastFloor(1e6)).count(EventType.FISSION), "faint fission, rescued");
 		assertEquals(1, run(fusing, 8, DynamicsSettings.builder().contrastFloor(0)).count(EventType.FUSION), "fusion, rule off");
 		assertEquals(1, run(splitting, 8, DynamicsSettings.builder().contrastFloor(0)).count(EventType.FISSION), "fission, rule off");
 	}
@@ -304,5 +308,61 @@ class DynamicsAnalyzerTest {
 		}
 		assertEquals(1, stays.count(EventType.FISSION));
 		assertEquals(1, stays.count(EventType.FUSION));
+	}
+
+	/**
+	 * The intensity step, analytically: a 60 × 30 frame of 10 with a rod of 200 (x = 5…54, y = 13…16; median 10, the
+	 * rod's p90 200) against the same frame with the rod cut at x = 28…31. Sampled at the cut (x = 2.95, y = 1.45 µm: the
+	 * 3 × 3 pixels x = 28…30, y = 13…15): a cut to the background is a step of (190 − 0)/190 = 1; a cut only to 150 is
+	 * (190 − 140)/190 = 0.263, below the default 0.35. The scale is the object's, not the frame's: the same with a frame
+	 * of which the rod is only 0.5 % (a 200 × 200 frame).
+	 */
+	@Test
+	void theIntensityStepIsTheChangeAtTheSiteInUnitsOfTheJoinedObjectsBrightness() {
+		for (final int w : new int[] { 60, 200 }) {
+			final int h = w == 60 ? 30 : 200;
+			final java.util.function.IntFunction<float[]> frame = gap -> {
+				final float[] f = new float[w * h];
+				java.util.Arrays.fill(f, 10);
+				for (int y = 13; y <= 16; y++)
+					for (int x = 5; x <= 54; x++) f[x + w * y] = x >= 28 && x <= 31 ? gap : 200;
+				return f;
+			};
+			final int[] rod = new int[4 * 50];
+			for (int y = 13, k = 0; y <= 16; y++)
+				for (int x = 5; x <= 54; x++) rod[k++] = x + w * y;
+			final double[] at = { 2.95, 1.45, 0 }, sp = { 0.1, 0.1 };
+			final int[] dims = { w, h };
+			assertEquals(1.0, DynamicsAnalyzer.intensityStep(frame.apply(200), 10, rod, frame.apply(10), 10, at, dims, sp), 1e-9, "w " + w);
+			assertEquals(1 - 140 / 190.0, DynamicsAnalyzer.intensityStep(frame.apply(200), 10, rod, frame.apply(150), 10, at, dims, sp), 1e-9, "w " + w);
+			assertTrue(Double.isNaN(DynamicsAnalyzer.intensityStep(frame.apply(200), 200, rod, frame.apply(10), 10, at, dims, sp)), "object not above the median");
+		}
+		// end to end: the rod of the noisy series cut for good at frame 3 (background 7–13, so the step is about 1)
+		final DynamicsResult r = run(rod(t -> t >= 3), 8, DynamicsSettings.builder());
+		assertEquals(1, r.events().size(), r.events().toString());
+		assertEquals(1.0, r.events().get(0).intensityStep(), 0.05);
+	}
+
+	/**
+	 * The step rule on the linking's raw events: track 1 in frames 0–7 splits at frame 3 into 1 and 2 (both present to
+	 * the end, 100 voxels each): with a step of 0.2 the fission is dropped by the default rule (0.35), kept with the
+	 * rule off, with a step of 0.6, or with no step measured (NaN).
+	 */
+	@Test
+	void aFissionWhoseSiteBarelyChangesIsNoEvent() {
+		final java.util.List<DynamicsResult.Spot> spots = new java.util.ArrayList<>();
+		for (int t = 0; t < 8; t++) {
+			spots.add(new DynamicsResult.Spot(t, 1, 1, new int[] { 1 }, 1, 1, 0, 100));
+			if (t >= 3) spots.add(new DynamicsResult.Spot(t, 2, 2, new int[] { 1 }, 3, 1, 0, 100));
+		}
+		final boolean[] faint = new boolean[8];
+		final double[] sp = { 0.1, 0.1 };
+		final java.util.function.DoubleFunction<java.util.List<DynamicsResult.Event>> raw = step -> java.util.List.of(
+			new DynamicsResult.Event(EventType.FISSION, 3, 6, 2, 1, 0, new int[] { 1 }, new int[] { 1, 2 }, 0.9, step));
+		final DynamicsSettings on = DynamicsSettings.builder().build(), off = DynamicsSettings.builder().minIntensityStep(0).build();
+		assertEquals(0, DynamicsAnalyzer.postProcess(raw.apply(0.2), spots, 8, sp, on, faint).size());
+		assertEquals(1, DynamicsAnalyzer.postProcess(raw.apply(0.2), spots, 8, sp, off, faint).size());
+		assertEquals(1, DynamicsAnalyzer.postProcess(raw.apply(0.6), spots, 8, sp, on, faint).size());
+		assertEquals(1, DynamicsAnalyzer.postProcess(raw.apply(Double.NaN), spots, 8, sp, on, faint).size());
 	}
 }

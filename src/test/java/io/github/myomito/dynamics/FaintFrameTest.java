@@ -40,9 +40,14 @@ class FaintFrameTest {
 		};
 	}
 
+	/** With the step rescue off ({@code faintMinIntensityStep} +∞): the faint-frame rule alone. */
 	private static DynamicsResult run(final IntFunction<float[]> frames, final double contrastFloor, final int faintPersistence) {
+		return run(frames, contrastFloor, faintPersistence, Double.POSITIVE_INFINITY);
+	}
+
+	private static DynamicsResult run(final IntFunction<float[]> frames, final double contrastFloor, final int faintPersistence, final double rescue) {
 		return DynamicsAnalyzer.analyze(frames, N, new int[] { W, H }, new double[] { 0.1, 0.1 }, 2, DynamicsSettings.builder().bleachCorrection(false)
-			.contrastFloor(contrastFloor).faintPersistenceFrames(faintPersistence).build(), null, null);
+			.contrastFloor(contrastFloor).faintPersistenceFrames(faintPersistence).faintMinIntensityStep(rescue).build(), null, null);
 	}
 
 	@Test
@@ -67,6 +72,11 @@ class FaintFrameTest {
 		final DynamicsResult on = run(last, 6, 2);
 		assertEquals(0, on.count(EventType.FISSION), "rule on (contrast floor 6): " + on.events());
 		assertEquals(0, on.count(EventType.FUSION));
+		// the rescue: the 4 px gap falls to the background, 400 below the rod (step ≈ 1 ≥ 0.5), so the default keeps it
+		final DynamicsResult rescued = run(last, 6, 2, DynamicsSettings.defaults().faintMinIntensityStep());
+		assertEquals(1, rescued.count(EventType.FISSION), "rule on, rescue 0.5: " + rescued.events());
+		assertEquals(1.0, rescued.events().get(0).intensityStep(), 0.15);
+		assertEquals(0, run(last, 6, 2, 1.5).count(EventType.FISSION), "rescue 1.5");
 	}
 
 	@Test
