@@ -9,7 +9,7 @@ import io.github.myomito.segment.SegmentationSettings;
  * <ul>
  * <li>{@code maxDisplacementUm} D (default 0.5 µm): the largest centroid step linked without overlap,
  * and the growth radius of the overlap zones (see {@link DynamicsAnalyzer});</li>
- * <li>{@code sizeTolerance} τ (default 0.6): a split or merge is an event only when the children's
+ * <li>{@code sizeTolerance} τ (default 0.8; 0.6 before the intensity step of 2026-12-06): a split or merge is an event only when the children's
  * (parents') summed size is within [1/(1+τ), 1+τ] of the parent's (child's);</li>
  * <li>{@code kissAndRunFrames} k (default 2): a fission whose two tracks fuse again within k frames is
  * one kiss-and-run, not two events; successive undoings chain (split, shut, split again: one fission at the first
@@ -115,7 +115,7 @@ public final class DynamicsSettings {
 	/** Mutable builder. */
 	public static final class Builder {
 		private SegmentationSettings segmentation = SegmentationSettings.defaults();
-		private double maxDisplacementUm = 0.5, sizeTolerance = 0.6, motileSpeedUmS = 0.05, noiseFloor = 4, kissAndRunDistanceUm = 1, contrastFloor = 6;
+		private double maxDisplacementUm = 0.5, sizeTolerance = 0.8, motileSpeedUmS = 0.05, noiseFloor = 4, kissAndRunDistanceUm = 1, contrastFloor = 6;
 		private int kissAndRunFrames = 2, gapFrames = 2, persistenceFrames = 2, faintPersistenceFrames = 2;
 		private double psfUm = io.github.myomito.coloc.ColocSettings.DEFAULT_PSF_UM, psfAxialUm = io.github.myomito.pipeline.AnalysisSettings.DEFAULT_PSF_AXIAL_UM,
 			minPieceElements = 1, minIntensityStep = 0.35, faintMinIntensityStep = 0.5;

@@ -76,9 +76,12 @@ public final class DynamicsAccuracy {
 
 	static Pooled score(final Setting s, final long firstSeed, final int seeds) {
 		final Pooled p = new Pooled(s.name);
+		// the seeds in parallel (the simulator and the analyzer share no state), pooled in seed order
+		final List<DynamicsScore> scores = java.util.stream.LongStream.range(firstSeed, firstSeed + seeds).boxed().parallel()
+			.map(seed -> new DynamicsScore(s.series.apply(seed), settings(s.series.apply(seed)))).collect(java.util.stream.Collectors.toList());
 		for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
 			final TimeLapseSettings ts = s.series.apply(seed);
-			final DynamicsScore sc = new DynamicsScore(ts, settings(ts));
+			final DynamicsScore sc = scores.get((int) (seed - firstSeed));
 			p.seeds++;
 			p.trueEvents += sc.trueEvents;
 			p.detected += sc.detectedEvents;
@@ -110,12 +113,14 @@ public final class DynamicsAccuracy {
 	/** Series (fibres) per batch in {@link #separation}. */
 	static final int BATCH = 3;
 
-	private static void add(final long[] acc, final TimeLapseSettings ts) {
+	private static long[] counts(final TimeLapseSettings ts) {
 		final DynamicsScore sc = new DynamicsScore(ts, settings(ts));
-		acc[0] += sc.result.count(EventType.FISSION);
-		acc[1] += sc.result.count(EventType.FUSION);
-		acc[2] += sc.truth.count(TimeLapseTruth.EventType.FISSION);
-		acc[3] += sc.truth.count(TimeLapseTruth.EventType.FUSION);
+		return new long[] { sc.result.count(EventType.FISSION), sc.result.count(EventType.FUSION), sc.truth.count(TimeLapseTruth.EventType.FISSION),
+			sc.truth.count(TimeLapseTruth.EventType.FUSION) };
+	}
+
+	private static void add(final long[] acc, final long[] c) {
+		for (int i = 0; i < 4; i++) acc[i] += c[i];
 	}
 
 	/**
@@ -136,12 +141,19 @@ public final class DynamicsAccuracy {
 	 */
 	static int[] separation(final int z, final long firstSeed, final int seeds, final List<String> failures) {
 		int ok = 0;
+		// every series of every batch in parallel (k = 0 … BATCH−1 fission-dominant, BATCH … 2·BATCH−1 fusion-dominant)
+		final List<long[]> counts = java.util.stream.LongStream.range(0, (long) seeds * 2 * BATCH).boxed().parallel().map(i -> {
+			final long seed = firstSeed + i / (2 * BATCH);
+			final int k = (int) (i % (2 * BATCH));
+			final boolean fissionDominant = k < BATCH;
+			return counts(base(seed * 100 + k % BATCH, z).fissionRate(fissionDominant ? 5 : 0.5).fusionRate(fissionDominant ? 0.5 : 5).build());
+		}).collect(java.util.stream.Collectors.toList());
 		for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
 			// a batch: three fibres (series) per condition, their events pooled
 			final long[] fis = new long[4], fus = new long[4]; // measured fission, fusion, true fission, true fusion
 			for (int k = 0; k < BATCH; k++) {
-				add(fis, base(seed * 100 + k, z).fissionRate(5).fusionRate(0.5).build());
-				add(fus, base(seed * 100 + k, z).fissionRate(0.5).fusionRate(5).build());
+				add(fis, counts.get((int) ((seed - firstSeed) * 2 * BATCH + k)));
+				add(fus, counts.get((int) ((seed - firstSeed) * 2 * BATCH + BATCH + k)));
 			}
 			if (fis[0] > fis[1] && fus[1] > fus[0]) ok++;
 			else failures.add("seed " + seed + ": fission-dominant batch " + fis[0] + " fission / " + fis[1] + " fusion (truth " + fis[2] + " / " + fis[3]
